@@ -1,0 +1,104 @@
+package org.conductpolicy.api;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing the policy says should happen next, with the clauses that require it and a sentence
+ * saying why. Actions are immutable and order themselves as CASEBOOK.md lists them: by {@code due},
+ * then by type, then by their fields.
+ *
+ * @param type what should happen
+ * @param fields the action's other fields, only those its type allows (see {@link ActionType#fields()})
+ * @param due the day by which it should be done
+ * @param clauses the ids of the clauses it enforces, at least one, in clause order
+ * @param because one sentence, with the dates that decided it
+ * @param rule the name of the rule that proposed it
+ */
+public record Action(
+        ActionType type,
+        Map<ActionField, Object> fields,
+        LocalDate due,
+        List<String> clauses,
+        String because,
+        String rule)
+        implements Comparable<Action> {
+
+    private static final Comparator<Action> ORDER = Comparator.comparing(Action::due)
+            .thenComparing(action -> action.type().wireName())
+            .thenComparing(action -> new FieldKey(action.fields()))
+            .thenComparing(Action::because)
+            .thenComparing(Action::rule);
+
+    public Action {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(because, "because");
+        Objects.requireNonNull(rule, "rule");
+        EnumMap<ActionField, Object> copy = new EnumMap<>(ActionField.class);
+        fields.forEach((field, value) -> {
+            if (!type.fields().contains(field)) {
+                throw new IllegalArgumentException(
+                        type.wireName() + " does not carry the field '" + field.wireName() + "'");
+            }
+            if (!field.valueType().isInstance(value)) {
+                throw new IllegalArgumentException(type.wireName() + "." + field.wireName() + " must be a "
+                        + field.valueType().getSimpleName());
+            }
+            copy.put(field, value);
+        });
+        fields = Collections.unmodifiableMap(copy);
+        if (clauses.isEmpty()) {
+            throw new IllegalArgumentException(type.wireName() + " must cite at least one clause");
+        }
+        clauses = clauses.stream().distinct().sorted(ClauseIds.ORDER).toList();
+    }
+
+    /** The value of a text field (an id or an enumerated value), if the action carries it. */
+    public Optional<String> text(ActionField field) {
+        return Optional.ofNullable(fields.get(field))
+                .filter(String.class::isInstance)
+                .map(String.class::cast);
+    }
+
+    /** The value of a day field ({@code until}, {@code windowEnds}), if the action carries it. */
+    public Optional<LocalDate> date(ActionField field) {
+        return Optional.ofNullable(fields.get(field))
+                .filter(LocalDate.class::isInstance)
+                .map(LocalDate.class::cast);
+    }
+
+    /** Whether the action is about a complaint, whose communications are all confidential (CMP-5). */
+    public boolean confidential() {
+        return fields.containsKey(ActionField.COMPLAINT);
+    }
+
+    @Override
+    public int compareTo(Action other) {
+        return ORDER.compare(this, other);
+    }
+
+    /** Compares two actions' fields in {@link ActionField} order; an absent field sorts first. */
+    private record FieldKey(Map<ActionField, Object> fields) implements Comparable<FieldKey> {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public int compareTo(FieldKey other) {
+            for (ActionField field : ActionField.values()) {
+                Comparable mine = (Comparable) fields.get(field);
+                Comparable theirs = (Comparable) other.fields.get(field);
+                int order = Comparator.nullsFirst(Comparator.<Comparable>naturalOrder())
+                        .compare(mine, theirs);
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.conductpolicy.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the policy says should happen next, as of a day: every action needed, in CASEBOOK.md's
+ * stable order. The same facts, given in any order, make an equal decision. An empty list of actions
+ * means nothing is needed.
+ *
+ * @param asOf the day the question was asked
+ * @param actions the actions needed, sorted
+ */
+public record Decision(LocalDate asOf, List<Action> actions) {
+    public Decision {
+        Objects.requireNonNull(asOf, "asOf");
+        actions = actions.stream().sorted().toList();
+    }
+
+    /** The actions of one type, in order. */
+    public List<Action> actionsOf(ActionType type) {
+        return actions.stream().filter(action -> action.type() == type).toList();
+    }
+
+    /** Whether nothing is needed. */
+    public boolean isEmpty() {
+        return actions.isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.conductpolicy.api;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.internal.RuleSets;
+
+/**
+ * Decides what happens next for a case under the policy's rules.
+ *
+ * <p>An engine is built once, which compiles its rules, and is then safe to share between threads:
+ * each call to {@link #decide} works in a session of its own. The engine never reads the clock; the day
+ * the question is asked is always an input.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.withDefaultRules();
+ * Decision decision = engine.decide(LocalDate.of(2025, 6, 2), facts);
+ * }</pre>
+ */
+public interface PolicyEngine {
+
+    /**
+     * An engine with the policy's own rules, which {@code policy-rules} carries on the classpath.
+     *
+     * @throws PolicyRulesException when the rules are not on the classpath or do not load
+     */
+    static PolicyEngine withDefaultRules() {
+        return RuleSets.builtIn();
+    }
+
+    /**
+     * An engine with the rules in a folder: every {@code .drl} file in it, its {@code
+     * parameters.properties} and its {@code clauses.properties}, laid out as in {@code policy-rules}. Use it
+     * to try an edited copy of the rules.
+     *
+     * @throws PolicyRulesException naming each file, line and problem when the rules do not load
+     */
+    static PolicyEngine fromRuleFolder(Path folder) {
+        return RuleSets.fromFolder(folder);
+    }
+
+    /**
+     * Decides what should happen next, as of {@code asOf}, given everything known about the case.
+     *
+     * @param asOf the day the question is asked; no fact may be dated after it
+     * @param facts everything known, in any order
+     * @return the actions needed as of that day, sorted; never a partial decision
+     * @throws InvalidFactException when the facts are not valid input, naming the fact and the field
+     */
+    Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /** The clauses the rules may cite, by id, with their text (the clause catalogue). */
+    Map<String, String> clauses();
+}

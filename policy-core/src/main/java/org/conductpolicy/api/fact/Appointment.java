@@ -1,0 +1,36 @@
+package org.conductpolicy.api.fact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person was appointed to a role (SEC-5, INT-9).
+ *
+ * @param person the id of the person
+ * @param role the role
+ * @param platform for an admin or moderator, the platform's id; otherwise {@code null}
+ * @param on the day they appointed
+ */
+public record Appointment(String person, RoleName role, String platform, LocalDate on) implements Fact {
+    public Appointment {
+        Required.field(person, "appointment", null, "person");
+        Required.field(role, "appointment", null, "role");
+        Required.optional(platform, "appointment", null, "platform");
+        Required.field(on, "appointment", null, "on");
+    }
+
+    @Override
+    public String type() {
+        return "appointment";
+    }
+
+    @Override
+    public LocalDate dated() {
+        return on;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return PersonOnPlatform.references(person, platform);
+    }
+}

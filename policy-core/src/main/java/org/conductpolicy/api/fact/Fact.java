@@ -1,0 +1,48 @@
+package org.conductpolicy.api.fact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One thing known about a case. Every fact names its type as case files spell it, may carry an id,
+ * is dated by the day it happened (unless it is a standing fact such as a person), and lists the ids
+ * of the other facts it refers to.
+ */
+public sealed interface Fact
+        permits Person,
+                Platform,
+                Role,
+                Incident,
+                Sanction,
+                Communication,
+                KeptRecord,
+                Appeal,
+                Hearing,
+                AppealDecision,
+                Complaint,
+                ComplaintDecision,
+                NationalReferral,
+                Agm,
+                Appointment,
+                Departure,
+                PasswordChange,
+                Access,
+                Crisis,
+                Post {
+
+    /** The fact's type as case files spell it, such as {@code incident} or {@code appeal-decision}. */
+    String type();
+
+    /** The fact's own id, or {@code null} for a type that has none (such as {@code hearing}). */
+    default String id() {
+        return null;
+    }
+
+    /** The day the fact happened, or {@code null} for a standing fact (a person, a platform). */
+    LocalDate dated();
+
+    /** The other facts this one names; each must be present in the same case. */
+    default List<Reference> references() {
+        return List.of();
+    }
+}

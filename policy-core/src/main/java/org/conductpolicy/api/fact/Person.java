@@ -1,0 +1,27 @@
+package org.conductpolicy.api.fact;
+
+import java.time.LocalDate;
+
+/**
+ * A person the policy applies to: a party member or a member of the public. Only an opaque id is
+ * held, never a name.
+ *
+ * @param id a made-up or opaque identifier, unique among persons
+ * @param standing member or public
+ */
+public record Person(String id, Standing standing) implements Fact {
+    public Person {
+        Required.field(id, "person", null, "id");
+        Required.field(standing, "person", id, "standing");
+    }
+
+    @Override
+    public String type() {
+        return "person";
+    }
+
+    @Override
+    public LocalDate dated() {
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.conductpolicy.api.fact;
+
+import java.time.LocalDate;
+
+/**
+ * An online platform: a website, an email domain, a page, group or account, or the password store.
+ *
+ * @param id unique among platforms
+ * @param kind what sort of platform it is
+ * @param owner who owns it (OWN-1)
+ * @param domainRegistrant for a website or email domain, to whom the domain is registered (OWN-2);
+ *     {@code null} when not known
+ * @param presentsAsClp whether it presents itself as the CLP's (OWN-3)
+ */
+public record Platform(String id, PlatformKind kind, Owner owner, Owner domainRegistrant, boolean presentsAsClp)
+        implements Fact {
+    public Platform {
+        Required.field(id, "platform", null, "id");
+        Required.field(kind, "platform", id, "kind");
+        Required.field(owner, "platform", id, "owner");
+    }
+
+    /** A platform with no domain registrant recorded that does not present itself as the CLP's. */
+    public Platform(String id, PlatformKind kind, Owner owner) {
+        this(id, kind, owner, null, false);
+    }
+
+    @Override
+    public String type() {
+        return "platform";
+    }
+
+    @Override
+    public LocalDate dated() {
+        return null;
+    }
+}

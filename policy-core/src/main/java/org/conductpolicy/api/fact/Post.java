@@ -1,0 +1,37 @@
+package org.conductpolicy.api.fact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A post made by a person on a platform (BEH-2, BEH-3).
+ *
+ * @param id unique among posts
+ * @param author the id of the person who wrote it
+ * @param platform the id of the platform it was posted on
+ * @param on the day it was posted
+ * @param speaksForClp whether it speaks as the CLP's representative
+ */
+public record Post(String id, String author, String platform, LocalDate on, boolean speaksForClp) implements Fact {
+    public Post {
+        Required.field(id, "post", null, "id");
+        Required.field(author, "post", id, "author");
+        Required.field(platform, "post", id, "platform");
+        Required.field(on, "post", id, "on");
+    }
+
+    @Override
+    public String type() {
+        return "post";
+    }
+
+    @Override
+    public LocalDate dated() {
+        return on;
+    }
+
+    @Override
+    public List<Reference> references() {
+        return List.of(new Reference("platform", "platform", platform));
+    }
+}

@@ -1,0 +1,21 @@
+package org.conductpolicy.api.fact;
+
+import java.util.List;
+
+/**
+ * A field of one fact that names another fact by id.
+ *
+ * @param field the field's name as case files spell it, such as {@code person}
+ * @param types the types of fact it may name, such as {@code person}; usually one
+ * @param id the id it names
+ */
+public record Reference(String field, List<String> types, String id) {
+    public Reference {
+        types = List.copyOf(types);
+    }
+
+    /** A field that must name a fact of one type. */
+    public Reference(String field, String type, String id) {
+        this(field, List.of(type), id);
+    }
+}

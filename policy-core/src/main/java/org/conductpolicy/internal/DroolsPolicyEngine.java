@@ -1,0 +1,132 @@
+package org.conductpolicy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import org.conductpolicy.api.Action;
+import org.conductpolicy.api.ActionField;
+import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.vocabulary.AsOf;
+import org.conductpolicy.vocabulary.Proposal;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one implementation of {@link PolicyEngine}: one compiled rule set, shared; a new session for
+ * every decision, disposed before it returns.
+ */
+final class DroolsPolicyEngine implements PolicyEngine {
+    /** More firings than any real case needs: reaching it means the rules loop. */
+    private static final int FIRING_LIMIT = 1_000_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
+
+    private final RuleSet ruleSet;
+    private final RuleCitations citations;
+
+    DroolsPolicyEngine(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet());
+    }
+
+    int ruleCount() {
+        return citations.ruleCount();
+    }
+
+    @Override
+    public SortedMap<String, String> clauses() {
+        return ruleSet.clauses();
+    }
+
+    @Override
+    public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<Fact> given = new ArrayList<>(Objects.requireNonNull(facts, "facts"));
+        FactChecker.check(asOf, given);
+
+        ProposingRules proposingRules = new ProposingRules();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        List<Proposal> proposals;
+        int fired;
+        try {
+            session.addEventListener(proposingRules);
+            session.insert(ruleSet.parameters());
+            session.insert(new AsOf(asOf));
+            given.forEach(session::insert);
+            fired = session.fireAllRules(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT) {
+                throw new PolicyException("the rules fired " + FIRING_LIMIT + " times without settling: they loop");
+            }
+            proposals = session.getObjects(object -> object instanceof Proposal).stream()
+                    .map(Proposal.class::cast)
+                    .toList();
+        } finally {
+            session.dispose();
+        }
+        List<Action> actions = actions(asOf, proposals, proposingRules);
+        LOG.debug("Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), fired);
+        return new Decision(asOf, actions);
+    }
+
+    /** One action per distinct proposal; two rules proposing the same action cite both rules' clauses. */
+    private List<Action> actions(LocalDate asOf, List<Proposal> proposals, ProposingRules proposingRules) {
+        Map<Key, Action> byKey = new LinkedHashMap<>();
+        for (Proposal proposal : proposals) {
+            String rule = proposingRules.ruleOf(proposal);
+            if (proposal.because() == null) {
+                throw new PolicyException("rule \"" + rule + "\" proposed "
+                        + proposal.type().wireName() + " without saying why: end the proposal with .because(\"...\")");
+            }
+            LocalDate due = proposal.due() == null ? asOf : proposal.due();
+            Action action = new Action(
+                    proposal.type(), proposal.fields(), due, citations.clausesOf(rule), proposal.because(), rule);
+            byKey.merge(new Key(proposal.type(), proposal.fields(), due), action, DroolsPolicyEngine::merge);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static Action merge(Action one, Action other) {
+        Action first = one.rule().compareTo(other.rule()) <= 0 ? one : other;
+        TreeSet<String> clauses = new TreeSet<>(one.clauses());
+        clauses.addAll(other.clauses());
+        return new Action(
+                first.type(), first.fields(), first.due(), List.copyOf(clauses), first.because(), first.rule());
+    }
+
+    private record Key(ActionType type, Map<ActionField, Object> fields, LocalDate due) {}
+
+    /** Remembers which rule inserted each proposal, so that its action can cite the rule's clauses. */
+    private static final class ProposingRules extends DefaultRuleRuntimeEventListener {
+        private final Map<Object, String> ruleByProposal = new IdentityHashMap<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Proposal && event.getRule() != null) {
+                ruleByProposal.put(event.getObject(), event.getRule().getName());
+            }
+        }
+
+        String ruleOf(Proposal proposal) {
+            String rule = ruleByProposal.get(proposal);
+            if (rule == null) {
+                throw new PolicyException(
+                        "a proposal of " + proposal.type().wireName() + " was not inserted by a rule");
+            }
+            return rule;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.conductpolicy.internal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.conductpolicy.api.InvalidFactException;
+import org.conductpolicy.api.fact.Appeal;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Reference;
+import org.conductpolicy.api.fact.Role;
+import org.conductpolicy.api.fact.Sanction;
+
+/**
+ * Checks that a set of facts is valid input as a whole: ids unique within their type, every reference
+ * resolved, nothing dated after the day asked about, and the few orderings the model relies on.
+ */
+final class FactChecker {
+    private FactChecker() {}
+
+    static void check(LocalDate asOf, List<? extends Fact> facts) {
+        Map<String, Map<String, Fact>> byTypeAndId = index(facts);
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            int position = i + 1;
+            checkDate(asOf, fact, position);
+            for (Reference reference : fact.references()) {
+                if (reference.types().stream()
+                        .noneMatch(
+                                type -> byTypeAndId.getOrDefault(type, Map.of()).containsKey(reference.id()))) {
+                    throw new InvalidFactException(
+                            fact.type(),
+                            fact.id(),
+                            reference.field(),
+                            "names no " + String.join(" or ", reference.types()) + " '" + reference.id() + "'",
+                            position);
+                }
+            }
+            checkOrdering(fact, byTypeAndId, position);
+        }
+    }
+
+    private static Map<String, Map<String, Fact>> index(List<? extends Fact> facts) {
+        Map<String, Map<String, Fact>> byTypeAndId = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            if (fact == null) {
+                throw new InvalidFactException("fact", null, "type", "is missing: the fact is null", i + 1);
+            }
+            if (fact.id() == null) {
+                continue;
+            }
+            if (!seen.add(fact.type() + '\u0000' + fact.id())) {
+                throw new InvalidFactException(
+                        fact.type(), fact.id(), "id", "is used by another " + fact.type() + " too", i + 1);
+            }
+            byTypeAndId.computeIfAbsent(fact.type(), type -> new HashMap<>()).put(fact.id(), fact);
+        }
+        return byTypeAndId;
+    }
+
+    private static void checkDate(LocalDate asOf, Fact fact, int position) {
+        LocalDate dated = fact.dated();
+        if (dated != null && dated.isAfter(asOf)) {
+            String field = fact instanceof Role ? "from" : "on";
+            throw new InvalidFactException(
+                    fact.type(), fact.id(), field, "is " + dated + ", after asOf " + asOf, position);
+        }
+    }
+
+    private static void checkOrdering(Fact fact, Map<String, Map<String, Fact>> byTypeAndId, int position) {
+        if (fact instanceof Sanction sanction && sanction.incident() != null) {
+            Incident incident = (Incident) byTypeAndId.get("incident").get(sanction.incident());
+            if (!incident.person().equals(sanction.person())) {
+                throw new InvalidFactException(
+                        "sanction", sanction.id(), "incident", "names an incident of another person", position);
+            }
+            if (sanction.on().isBefore(incident.on())) {
+                throw new InvalidFactException(
+                        "sanction",
+                        sanction.id(),
+                        "on",
+                        "is " + sanction.on() + ", before its incident '" + incident.id() + "' of " + incident.on(),
+                        position);
+            }
+        }
+        if (fact instanceof Appeal appeal) {
+            Sanction sanction = (Sanction) byTypeAndId.get("sanction").get(appeal.sanction());
+            if (appeal.on().isBefore(sanction.on())) {
+                throw new InvalidFactException(
+                        "appeal",
+                        appeal.id(),
+                        "on",
+                        "is " + appeal.on() + ", before the sanction '" + sanction.id() + "' was issued on "
+                                + sanction.on(),
+                        position);
+            }
+        }
+        matterOpened(fact, byTypeAndId).ifPresent(opened -> {
+            if (fact.dated().isBefore(opened.dated())) {
+                throw new InvalidFactException(
+                        fact.type(),
+                        fact.id(),
+                        "on",
+                        "is " + fact.dated() + ", before the " + opened.type() + " '" + opened.id() + "' was made on "
+                                + opened.dated(),
+                        position);
+            }
+        });
+    }
+
+    /** The appeal or complaint that a hearing, decision or referral belongs to, which must come first. */
+    private static Optional<Fact> matterOpened(Fact fact, Map<String, Map<String, Fact>> byTypeAndId) {
+        return switch (fact.type()) {
+            case "hearing", "appeal-decision", "complaint-decision", "national-referral" ->
+                fact.references().stream()
+                        .findFirst()
+                        .map(reference ->
+                                byTypeAndId.get(reference.types().get(0)).get(reference.id()));
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.conductpolicy.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.RuleProblem;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The clauses each rule cites in its {@code @clause("ESC-2, INT-1")} metadata. Every rule must cite at
+ * least one clause, and only clauses the catalogue knows: a rule that does not is a load error. Queries
+ * are helpers of rules and cite nothing.
+ */
+final class RuleCitations {
+    static final String METADATA_KEY = "clause";
+
+    private final Map<String, List<String>> clausesByRule;
+
+    private RuleCitations(Map<String, List<String>> clausesByRule) {
+        this.clausesByRule = clausesByRule;
+    }
+
+    static RuleCitations of(KieBase kieBase, Set<String> catalogue) {
+        Map<String, List<String>> clausesByRule = new TreeMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        kieBase.getKiePackages().stream()
+                .flatMap(kiePackage -> kiePackage.getRules().stream())
+                .filter(rule -> !(rule instanceof RuleImpl impl && impl.isQuery()))
+                .forEach(rule -> {
+                    List<String> cited = cited(rule);
+                    if (cited.isEmpty()) {
+                        problems.add(
+                                problem(rule, "rule \"" + rule.getName() + "\" cites no clause: add @clause(\"ID\")"));
+                    }
+                    cited.stream()
+                            .filter(id -> !catalogue.contains(id))
+                            .forEach(id -> problems.add(problem(
+                                    rule,
+                                    "rule \"" + rule.getName() + "\" cites '" + id
+                                            + "', which the clause catalogue does not list")));
+                    clausesByRule.put(rule.getName(), cited);
+                });
+        if (!problems.isEmpty()) {
+            throw new PolicyRulesException(problems);
+        }
+        return new RuleCitations(clausesByRule);
+    }
+
+    /** The clauses a rule cites, in the order written. */
+    List<String> clausesOf(String ruleName) {
+        return clausesByRule.getOrDefault(ruleName, List.of());
+    }
+
+    int ruleCount() {
+        return clausesByRule.size();
+    }
+
+    private static List<String> cited(Rule rule) {
+        Object value = rule.getMetaData().get(METADATA_KEY);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.toString().replace("\"", "").split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .toList();
+    }
+
+    private static RuleProblem problem(Rule rule, String message) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+            return new RuleProblem(String.valueOf(impl.getResource().getSourcePath()), 0, message);
+        }
+        return new RuleProblem(rule.getPackageName(), 0, message);
+    }
+}

@@ -1,0 +1,156 @@
+package org.conductpolicy.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.RuleProblem;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads rule sets, from the classpath or from a folder, into engines. Public only so that {@link
+ * PolicyEngine}'s factory methods can reach it; not API.
+ */
+public final class RuleSets {
+    /** Where {@code policy-rules} keeps its rule files, parameters and clause catalogue. */
+    static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
+    /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
+    static final String BUILT_IN_KIE_BASE = "conduct-policy";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSets.class);
+    private static final String KFS_PREFIX = "src/main/resources/";
+    private static final AtomicInteger FOLDERS_LOADED = new AtomicInteger();
+
+    private RuleSets() {}
+
+    /** The engine of the rules that {@code policy-rules} puts on the classpath. */
+    public static PolicyEngine builtIn() {
+        ClassLoader loader = RuleSets.class.getClassLoader();
+        String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
+        String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
+        KieContainer container = KieServices.get().newKieClasspathContainer(loader);
+        List<RuleProblem> problems = new ArrayList<>();
+        container
+                .verify(BUILT_IN_KIE_BASE)
+                .getMessages(Message.Level.ERROR)
+                .forEach(message -> problems.add(
+                        new RuleProblem(message.getPath(), Math.max(message.getLine(), 0), message.getText())));
+        if (!problems.isEmpty()) {
+            throw new PolicyRulesException(problems);
+        }
+        KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
+        return engine(new RuleSet(
+                "the built-in rules",
+                kieBase,
+                ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
+                ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses)));
+    }
+
+    /** The engine of the rule files, parameters and clause catalogue in {@code folder}. */
+    public static PolicyEngine fromFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
+        }
+        List<Path> ruleFiles = ruleFiles(folder);
+        if (ruleFiles.isEmpty()) {
+            throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "holds no .drl files")));
+        }
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId =
+                services.newReleaseId("org.conductpolicy.folder", "rules-" + FOLDERS_LOADED.incrementAndGet(), "1.0");
+        files.generateAndWritePomXML(releaseId);
+        for (Path ruleFile : ruleFiles) {
+            files.write(KFS_PREFIX + relative(folder, ruleFile), read(ruleFile));
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        builder.getResults()
+                .getMessages(Message.Level.ERROR)
+                .forEach(message -> problems.add(new RuleProblem(
+                        folder.resolve(stripPrefix(message.getPath())).toString(),
+                        Math.max(message.getLine(), 0),
+                        message.getText())));
+        if (!problems.isEmpty()) {
+            throw new PolicyRulesException(problems);
+        }
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        Path parameters = folder.resolve(ParametersFile.NAME);
+        Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        return engine(new RuleSet(
+                folder.toString(),
+                kieBase,
+                ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
+                ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+    }
+
+    private static PolicyEngine engine(RuleSet ruleSet) {
+        DroolsPolicyEngine engine = new DroolsPolicyEngine(ruleSet);
+        LOG.info("Loaded {} rules from {}", engine.ruleCount(), ruleSet.origin());
+        return engine;
+    }
+
+    private static List<Path> ruleFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(path -> path.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException unreadable) {
+            throw new PolicyRulesException(
+                    List.of(new RuleProblem(folder.toString(), 0, "cannot be read: " + unreadable.getMessage())));
+        }
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String stripPrefix(String path) {
+        return path != null && path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : String.valueOf(path);
+    }
+
+    private static String requiredFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new PolicyRulesException(List.of(new RuleProblem(file.toString(), 0, "is missing")));
+        }
+        return read(file);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new PolicyRulesException(
+                    List.of(new RuleProblem(file.toString(), 0, "cannot be read: " + unreadable.getMessage())));
+        }
+    }
+
+    private static String resource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new PolicyRulesException(List.of(new RuleProblem(
+                        name, 0, "is not on the classpath: add org.conductpolicy:policy-rules as a dependency")));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

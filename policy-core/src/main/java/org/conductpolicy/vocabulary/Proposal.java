@@ -1,0 +1,150 @@
+package org.conductpolicy.vocabulary;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.conductpolicy.api.ActionField;
+import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.fact.WireName;
+
+/**
+ * An action a rule proposes, built step by step in the rule's consequence and then inserted:
+ *
+ * <pre>
+ * insert(Proposal.of(ActionType.WARN).person($i.person()).incident($i.id()).because("..."));
+ * </pre>
+ *
+ * <p>Each step returns a new proposal; a proposal never changes. The engine turns every inserted
+ * proposal into an {@link org.conductpolicy.api.Action}, citing the clauses in the proposing rule's
+ * {@code @clause} metadata. A proposal without a {@code due} day is due on the day asked about.
+ */
+public final class Proposal {
+    private final ActionType type;
+    private final Map<ActionField, Object> fields;
+    private final LocalDate due;
+    private final String because;
+
+    private Proposal(ActionType type, Map<ActionField, Object> fields, LocalDate due, String because) {
+        this.type = type;
+        this.fields = fields;
+        this.due = due;
+        this.because = because;
+    }
+
+    /** A proposal of an action of {@code type}, with no fields yet. */
+    public static Proposal of(ActionType type) {
+        return new Proposal(Objects.requireNonNull(type, "type"), Map.of(), null, null);
+    }
+
+    /** This proposal with one more field; an enumerated value is written in its case-file spelling. */
+    public Proposal with(ActionField field, Object value) {
+        Objects.requireNonNull(value, () -> type.wireName() + "." + field.wireName());
+        EnumMap<ActionField, Object> more = new EnumMap<>(ActionField.class);
+        more.putAll(fields);
+        more.put(field, value instanceof Enum<?> constant ? WireName.of(constant) : value);
+        return new Proposal(type, Collections.unmodifiableMap(more), due, because);
+    }
+
+    public Proposal person(String id) {
+        return with(ActionField.PERSON, id);
+    }
+
+    public Proposal platform(String id) {
+        return with(ActionField.PLATFORM, id);
+    }
+
+    public Proposal incident(String id) {
+        return with(ActionField.INCIDENT, id);
+    }
+
+    public Proposal days(int days) {
+        return with(ActionField.DAYS, days);
+    }
+
+    public Proposal until(LocalDate day) {
+        return with(ActionField.UNTIL, day);
+    }
+
+    public Proposal windowEnds(LocalDate day) {
+        return with(ActionField.WINDOW_ENDS, day);
+    }
+
+    public Proposal communication(String id) {
+        return with(ActionField.COMMUNICATION, id);
+    }
+
+    public Proposal record(String id) {
+        return with(ActionField.RECORD, id);
+    }
+
+    public Proposal appeal(String id) {
+        return with(ActionField.APPEAL, id);
+    }
+
+    public Proposal complaint(String id) {
+        return with(ActionField.COMPLAINT, id);
+    }
+
+    public Proposal side(Object side) {
+        return with(ActionField.SIDE, side);
+    }
+
+    public Proposal to(Object recipient) {
+        return with(ActionField.TO, recipient);
+    }
+
+    public Proposal by(Object body) {
+        return with(ActionField.BY, body);
+    }
+
+    public Proposal reason(Object reason) {
+        return with(ActionField.REASON, reason);
+    }
+
+    public Proposal role(Object role) {
+        return with(ActionField.ROLE, role);
+    }
+
+    public Proposal crisis(String id) {
+        return with(ActionField.CRISIS, id);
+    }
+
+    public Proposal post(String id) {
+        return with(ActionField.POST, id);
+    }
+
+    /** This proposal, due on {@code day} rather than on the day asked about. */
+    public Proposal due(LocalDate day) {
+        return new Proposal(type, fields, Objects.requireNonNull(day, "due"), because);
+    }
+
+    /** This proposal with the sentence that says why, naming the dates that decided it. */
+    public Proposal because(String sentence) {
+        return new Proposal(type, fields, due, Objects.requireNonNull(sentence, "because"));
+    }
+
+    public ActionType type() {
+        return type;
+    }
+
+    public Map<ActionField, Object> fields() {
+        return fields;
+    }
+
+    /** The day it is due, or {@code null} for the day asked about. */
+    public LocalDate due() {
+        return due;
+    }
+
+    /** Why, or {@code null} if the rule did not say: the engine rejects such a proposal. */
+    public String because() {
+        return because;
+    }
+
+    @Override
+    public String toString() {
+        return type.wireName() + fields;
+    }
+}
