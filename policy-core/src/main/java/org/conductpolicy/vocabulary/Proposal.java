@@ -10,10 +10,11 @@ import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.WireName;
 
 /**
- * An action a rule proposes, built step by step in the rule's consequence and then inserted:
+ * An action a rule proposes, built step by step in the rule's consequence and then inserted logically,
+ * so that it is withdrawn if what justified it stops being true while the rules run:
  *
  * <pre>
- * insert(Proposal.of(ActionType.WARN).person($i.person()).incident($i.id()).because("..."));
+ * insertLogical(Proposal.of(ActionType.WARN).person($i.person()).incident($i.id()).because("..."));
  * </pre>
  *
  * <p>Each step returns a new proposal; a proposal never changes. The engine turns every inserted
