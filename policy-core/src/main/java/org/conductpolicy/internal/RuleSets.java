@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
@@ -36,6 +40,7 @@ public final class RuleSets {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSets.class);
     private static final String KFS_PREFIX = "src/main/resources/";
     private static final AtomicInteger FOLDERS_LOADED = new AtomicInteger();
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private RuleSets() {}
 
@@ -76,15 +81,20 @@ public final class RuleSets {
         ReleaseId releaseId =
                 services.newReleaseId("org.conductpolicy.folder", "rules-" + FOLDERS_LOADED.incrementAndGet(), "1.0");
         files.generateAndWritePomXML(releaseId);
+        Map<String, Path> originals = new HashMap<>();
         for (Path ruleFile : ruleFiles) {
-            files.write(KFS_PREFIX + relative(folder, ruleFile), read(ruleFile));
+            String text = read(ruleFile);
+            // Drools expects a file's folder to match its package; the officer's folder need not.
+            String resource = packageFolder(text) + originals.size() + "-" + ruleFile.getFileName();
+            originals.put(resource, ruleFile);
+            files.write(KFS_PREFIX + resource, text);
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
         builder.getResults()
                 .getMessages(Message.Level.ERROR)
                 .forEach(message -> problems.add(new RuleProblem(
-                        folder.resolve(stripPrefix(message.getPath())).toString(),
+                        String.valueOf(originals.getOrDefault(withoutPrefix(message.getPath()), folder)),
                         Math.max(message.getLine(), 0),
                         message.getText())));
         if (!problems.isEmpty()) {
@@ -118,12 +128,13 @@ public final class RuleSets {
         }
     }
 
-    private static String relative(Path folder, Path file) {
-        return folder.relativize(file).toString().replace('\\', '/');
+    private static String withoutPrefix(String path) {
+        return path != null && path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : path;
     }
 
-    private static String stripPrefix(String path) {
-        return path != null && path.startsWith(KFS_PREFIX) ? path.substring(KFS_PREFIX.length()) : String.valueOf(path);
+    private static String packageFolder(String drl) {
+        Matcher declaration = PACKAGE.matcher(drl);
+        return declaration.find() ? declaration.group(1).replace('.', '/') + "/" : "";
     }
 
     private static String requiredFile(Path file) {

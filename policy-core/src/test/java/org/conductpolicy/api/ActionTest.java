@@ -1,0 +1,79 @@
+package org.conductpolicy.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Actions keep to their type's fields and sort as CASEBOOK.md lists them. */
+class ActionTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
+
+    private static Action action(ActionType type, Map<ActionField, Object> fields, LocalDate due) {
+        return new Action(type, fields, due, List.of("ESC-1"), "because", "a rule");
+    }
+
+    @Test
+    void actions_sort_by_due_then_action_then_fields() {
+        Action laterWarn = action(ActionType.WARN, Map.of(ActionField.PERSON, "alex"), DAY.plusDays(1));
+        Action banOfBob = action(ActionType.BAN, Map.of(ActionField.PERSON, "bob"), DAY);
+        Action banOfAlex = action(ActionType.BAN, Map.of(ActionField.PERSON, "alex"), DAY);
+        Action advise = action(ActionType.ADVISE, Map.of(ActionField.PERSON, "zed"), DAY);
+        List<Action> shuffled = new ArrayList<>(List.of(laterWarn, banOfBob, banOfAlex, advise));
+        Collections.reverse(shuffled);
+
+        assertThat(new Decision(DAY, shuffled).actions()).containsExactly(advise, banOfAlex, banOfBob, laterWarn);
+    }
+
+    @Test
+    void an_action_keeps_its_fields_in_the_order_decisions_print_them() {
+        Action ban = action(
+                ActionType.BAN,
+                Map.of(ActionField.WINDOW_ENDS, DAY.plusYears(1), ActionField.DAYS, 30, ActionField.PERSON, "alex"),
+                DAY);
+
+        assertThat(ban.fields().keySet())
+                .containsExactly(ActionField.PERSON, ActionField.DAYS, ActionField.WINDOW_ENDS);
+    }
+
+    @Test
+    void an_action_refuses_a_field_its_type_does_not_carry_or_a_value_of_the_wrong_type() {
+        assertThatThrownBy(() -> action(ActionType.WARN, Map.of(ActionField.DAYS, 30), DAY))
+                .hasMessage("warn does not carry the field 'days'");
+        assertThatThrownBy(() -> action(ActionType.BAN, Map.of(ActionField.DAYS, "30"), DAY))
+                .hasMessage("ban.days must be a Integer");
+    }
+
+    @Test
+    void an_action_must_cite_a_clause_and_lists_its_clauses_in_clause_order() {
+        assertThatThrownBy(() -> new Action(ActionType.ADVISE, Map.of(), DAY, List.of(), "why", "rule"))
+                .hasMessage("advise must cite at least one clause");
+
+        Action action =
+                new Action(ActionType.WARN, Map.of(), DAY, List.of("INT-2", "CoC-10", "ESC-1", "CoC-4"), "why", "r");
+
+        assertThat(action.clauses()).containsExactly("CoC-4", "CoC-10", "ESC-1", "INT-2");
+    }
+
+    @Test // CMP-5
+    void only_an_action_about_a_complaint_is_confidential() {
+        assertThat(action(ActionType.MEDIATE, Map.of(ActionField.COMPLAINT, "c1"), DAY)
+                        .confidential())
+                .isTrue();
+        assertThat(action(ActionType.HEAR, Map.of(ActionField.APPEAL, "a1"), DAY)
+                        .confidential())
+                .isFalse();
+    }
+
+    @Test
+    void every_action_type_is_spelled_as_in_the_casebook() {
+        assertThat(ActionType.BAN_FOR_LIFE.wireName()).isEqualTo("ban-for-life");
+        assertThat(ActionType.LOG_COMMUNICATION.wireName()).isEqualTo("log-communication");
+        assertThat(ActionField.WINDOW_ENDS.wireName()).isEqualTo("windowEnds");
+    }
+}

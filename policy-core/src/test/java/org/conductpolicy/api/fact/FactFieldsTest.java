@@ -1,0 +1,111 @@
+package org.conductpolicy.api.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.conductpolicy.api.InvalidFactException;
+import org.junit.jupiter.api.Test;
+
+/** Every fact checks its own required fields when it is made, naming the fact and the field. */
+class FactFieldsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 1, 10);
+
+    @Test
+    void an_incident_without_a_day_names_the_incident_and_the_field() {
+        assertThatThrownBy(() -> new Incident("i1", "alex", "clp-page", null, Conduct.TROLLING, null, true))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("incident 'i1': field 'on' is required")
+                .satisfies(thrown -> {
+                    InvalidFactException invalid = (InvalidFactException) thrown;
+                    assertThat(invalid.factType()).isEqualTo("incident");
+                    assertThat(invalid.factId()).contains("i1");
+                    assertThat(invalid.field()).isEqualTo("on");
+                });
+    }
+
+    @Test
+    void a_fact_without_its_id_names_its_type_and_the_id_field() {
+        assertThatThrownBy(() -> new Person(null, Standing.MEMBER))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("person: field 'id' is required");
+    }
+
+    @Test
+    void a_blank_id_is_as_good_as_none() {
+        assertThatThrownBy(() -> new Platform(" ", PlatformKind.WEBSITE, Owner.CLP))
+                .hasMessage("platform: field 'id' must not be blank");
+    }
+
+    @Test // CoC-4
+    void discrimination_needs_the_characteristic_discriminated_on() {
+        assertThatThrownBy(() -> new Incident("i1", "alex", "clp-page", DAY, Conduct.DISCRIMINATION, null, true))
+                .hasMessage("incident 'i1': field 'characteristic' is required");
+    }
+
+    @Test
+    void a_characteristic_belongs_only_to_discrimination() {
+        assertThatThrownBy(() -> new Incident("i1", "alex", "p", DAY, Conduct.TROLLING, Characteristic.AGE, true))
+                .hasMessage("incident 'i1': field 'characteristic' is only for conduct 'discrimination'");
+    }
+
+    @Test // ESC-2
+    void a_ban_needs_a_positive_number_of_days_and_only_a_ban_has_days() {
+        assertThatThrownBy(() -> new Sanction("s1", "alex", "p", SanctionKind.BAN, DAY, null, null))
+                .hasMessage("sanction 's1': field 'days' is required");
+        assertThatThrownBy(() -> new Sanction("s1", "alex", "p", SanctionKind.BAN, DAY, 0, null))
+                .hasMessage("sanction 's1': field 'days' must be positive");
+        assertThatThrownBy(() -> new Sanction("s1", "alex", "p", SanctionKind.WARNING, DAY, 30, null))
+                .hasMessage("sanction 's1': field 'days' is only for kind 'ban'");
+    }
+
+    @Test // ESC-2
+    void a_ban_lifts_on_the_day_it_was_issued_plus_its_days() {
+        Sanction ban = new Sanction("s1", "alex", "p", SanctionKind.BAN, LocalDate.of(2025, 6, 2), 30, null);
+
+        assertThat(ban.until()).isEqualTo(LocalDate.of(2025, 7, 2));
+    }
+
+    @Test // ESC-6
+    void a_hearing_belongs_to_exactly_one_appeal_or_complaint_and_hears_one_of_its_sides() {
+        assertThatThrownBy(() -> new Hearing(null, null, Side.APPELLANT, DAY))
+                .hasMessage("hearing: field 'appeal' or 'complaint' is required");
+        assertThatThrownBy(() -> new Hearing("a1", "c1", Side.APPELLANT, DAY))
+                .hasMessage("hearing: field 'complaint' cannot be given together with 'appeal'");
+        assertThatThrownBy(() -> new Hearing("a1", null, Side.COMPLAINANT, DAY))
+                .hasMessage("hearing: field 'side' of an appeal must be appellant or admin-team");
+        assertThatThrownBy(() -> new Hearing(null, "c1", Side.ADMIN_TEAM, DAY))
+                .hasMessage("hearing: field 'side' of a complaint must be complainant or respondent");
+    }
+
+    @Test
+    void a_role_cannot_end_before_it_begins_and_is_held_on_its_first_and_last_days() {
+        assertThatThrownBy(() -> new Role("alex", RoleName.CHAIR, null, DAY, DAY.minusDays(1)))
+                .hasMessage("role: field 'to' is before 'from'");
+
+        Role role = new Role("alex", RoleName.CHAIR, null, DAY, DAY.plusDays(10));
+        assertThat(role.heldOn(DAY)).isTrue();
+        assertThat(role.heldOn(DAY.plusDays(10))).isTrue();
+        assertThat(role.heldOn(DAY.minusDays(1))).isFalse();
+        assertThat(role.heldOn(DAY.plusDays(11))).isFalse();
+    }
+
+    @Test
+    void a_communication_keeps_its_own_copy_of_who_signed_it_off() {
+        List<String> signers = new java.util.ArrayList<>(List.of("admin-a"));
+        Communication letter = new Communication("c1", "alex", DAY, null, signers, false);
+
+        signers.add("admin-b");
+
+        assertThat(letter.signedOffBy()).containsExactly("admin-a");
+    }
+
+    @Test
+    void enumerated_values_are_spelled_in_kebab_case_in_case_files() {
+        assertThat(WireName.of(Conduct.UNWELCOME_SEXUAL_ATTENTION)).isEqualTo("unwelcome-sexual-attention");
+        assertThat(WireName.parse(RoleName.class, "social-media-officer")).contains(RoleName.SOCIAL_MEDIA_OFFICER);
+        assertThat(WireName.parse(RoleName.class, "SOCIAL_MEDIA_OFFICER")).isEmpty();
+        assertThat(WireName.allOf(Standing.class)).isEqualTo("member, public");
+    }
+}

@@ -1,0 +1,128 @@
+package org.conductpolicy.internal;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.conductpolicy.api.InvalidFactException;
+import org.conductpolicy.api.fact.Appeal;
+import org.conductpolicy.api.fact.AppealDecision;
+import org.conductpolicy.api.fact.Communication;
+import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Hearing;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Outcome;
+import org.conductpolicy.api.fact.Owner;
+import org.conductpolicy.api.fact.Person;
+import org.conductpolicy.api.fact.Platform;
+import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Role;
+import org.conductpolicy.api.fact.RoleName;
+import org.conductpolicy.api.fact.Sanction;
+import org.conductpolicy.api.fact.SanctionKind;
+import org.conductpolicy.api.fact.Side;
+import org.conductpolicy.api.fact.Standing;
+import org.junit.jupiter.api.Test;
+
+/** The checks made on the facts of a case as a whole, before anything is decided. */
+class FactCheckerTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
+    private static final Person ALEX = new Person("alex", Standing.MEMBER);
+    private static final Platform PAGE = new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP);
+    private static final Incident I1 =
+            new Incident("i1", "alex", "clp-page", LocalDate.of(2025, 1, 10), Conduct.TROLLING, null, true);
+    private static final Sanction S1 =
+            new Sanction("s1", "alex", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1");
+
+    private static void check(Fact... facts) {
+        FactChecker.check(AS_OF, Arrays.asList(facts));
+    }
+
+    @Test
+    void a_consistent_case_passes() {
+        assertThatCode(() -> check(ALEX, PAGE, I1, S1)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_sanction_naming_an_unknown_person_is_rejected_naming_the_sanction_and_the_field() {
+        Sanction unknown = new Sanction("s2", "bob", "clp-page", SanctionKind.WARNING, AS_OF, null, null);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, unknown))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("fact 3 (sanction 's2'): field 'person' names no person 'bob'");
+    }
+
+    @Test
+    void a_fact_dated_after_the_day_asked_about_is_rejected() {
+        Incident later = new Incident("i2", "alex", "clp-page", AS_OF.plusDays(1), Conduct.TROLLING, null, true);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, later))
+                .hasMessage("fact 3 (incident 'i2'): field 'on' is 2025-06-03, after asOf 2025-06-02");
+    }
+
+    @Test
+    void a_role_that_begins_after_the_day_asked_about_is_rejected_on_its_from_field() {
+        Role later = new Role("alex", RoleName.CHAIR, null, AS_OF.plusDays(1), null);
+
+        assertThatThrownBy(() -> check(ALEX, later)).hasMessageContaining("field 'from' is 2025-06-03");
+    }
+
+    @Test
+    void an_id_used_twice_within_a_type_is_rejected_but_the_same_id_in_two_types_is_not() {
+        assertThatThrownBy(() -> check(ALEX, new Person("alex", Standing.PUBLIC)))
+                .hasMessage("fact 2 (person 'alex'): field 'id' is used by another person too");
+        assertThatCode(() -> check(ALEX, new Platform("alex", PlatformKind.WEBSITE, Owner.CLP)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_null_fact_is_rejected_by_its_position() {
+        assertThatThrownBy(() -> check(ALEX, null)).hasMessageStartingWith("fact 2 (fact)");
+    }
+
+    @Test
+    void a_sanction_for_another_persons_incident_or_issued_before_it_is_rejected() {
+        Person sam = new Person("sam", Standing.PUBLIC);
+        Sanction wrongPerson = new Sanction("s2", "sam", "clp-page", SanctionKind.WARNING, AS_OF, null, "i1");
+        Sanction tooEarly =
+                new Sanction("s3", "alex", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 9), null, "i1");
+
+        assertThatThrownBy(() -> check(ALEX, sam, PAGE, I1, wrongPerson))
+                .hasMessage("fact 5 (sanction 's2'): field 'incident' names an incident of another person");
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, tooEarly))
+                .hasMessage("fact 4 (sanction 's3'): field 'on' is 2025-01-09, before its incident 'i1' of 2025-01-10");
+    }
+
+    @Test // ESC-5
+    void an_appeal_before_its_sanction_and_a_decision_before_its_appeal_are_rejected() {
+        Appeal early = new Appeal("a1", "alex", "s1", LocalDate.of(2025, 1, 11), false);
+        Appeal appeal = new Appeal("a1", "alex", "s1", LocalDate.of(2025, 2, 1), false);
+        AppealDecision decidedEarly = new AppealDecision("a1", LocalDate.of(2025, 1, 31), Outcome.UPHELD, true);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, early))
+                .hasMessageContaining("appeal 'a1'): field 'on' is 2025-01-11, before the sanction 's1'");
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, appeal, decidedEarly))
+                .hasMessageContaining("(appeal-decision): field 'on' is 2025-01-31, before the appeal 'a1' was made");
+    }
+
+    @Test // ESC-6
+    void a_hearing_for_an_unknown_appeal_is_rejected() {
+        Hearing hearing = new Hearing("a9", null, Side.APPELLANT, AS_OF);
+
+        assertThatThrownBy(() -> check(ALEX, hearing))
+                .hasMessage("fact 2 (hearing): field 'appeal' names no appeal 'a9'");
+    }
+
+    @Test // ESC-4
+    void a_communication_may_be_about_a_sanction_or_an_appeal_but_nothing_else() {
+        Communication aboutSanction = new Communication("c1", "alex", AS_OF, "s1", List.of("alex"), false);
+        Communication aboutIncident = new Communication("c2", "alex", AS_OF, "i1", List.of(), false);
+
+        assertThatCode(() -> check(ALEX, PAGE, I1, S1, aboutSanction)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, aboutIncident))
+                .hasMessage("fact 5 (communication 'c2'): field 'about' names no sanction or appeal 'i1'");
+    }
+}
