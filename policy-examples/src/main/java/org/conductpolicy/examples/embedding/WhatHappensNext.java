@@ -1,0 +1,42 @@
+package org.conductpolicy.examples.embedding;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.conductpolicy.api.Action;
+import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Owner;
+import org.conductpolicy.api.fact.Person;
+import org.conductpolicy.api.fact.Platform;
+import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Sanction;
+import org.conductpolicy.api.fact.SanctionKind;
+import org.conductpolicy.api.fact.Standing;
+
+/** The README's embedding snippet, kept here so that it always compiles and runs. */
+public class WhatHappensNext {
+    public static void main(String[] args) {
+        // Build once (this compiles the rules, about two seconds), then share it between threads.
+        PolicyEngine engine = PolicyEngine.withDefaultRules();
+
+        List<Fact> facts = List.of(
+                new Person("member-17", Standing.MEMBER),
+                new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
+                new Incident(
+                        "i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), Conduct.PERSONAL_ATTACK, null, true),
+                new Sanction(
+                        "s1", "member-17", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1"),
+                new Incident("i2", "member-17", "clp-page", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+
+        // The engine never reads the clock: the day the question is asked is an input.
+        Decision decision = engine.decide(LocalDate.of(2025, 6, 2), facts);
+
+        for (Action action : decision.actions()) {
+            System.out.println(action.type().wireName() + " " + action.fields() + " " + action.clauses() + ": "
+                    + action.because());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.conductpolicy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.conductpolicy.examples.embedding.WhatHappensNext;
+import org.conductpolicy.examples.ladder.SecondBreach;
+import org.junit.jupiter.api.Test;
+
+/** The example host programs run and print what their comments promise. */
+class ExamplesTest {
+
+    private static String stdoutOf(Runnable program) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            program.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test // ESC-2, INT-3
+    void the_second_breach_example_prints_a_ban_on_the_platform_of_the_new_breach_with_its_clauses() {
+        String printed = stdoutOf(() -> SecondBreach.main(new String[0]));
+
+        assertThat(printed)
+                .contains("- ban person member-17, platform clp-twitter, incident i2, days 30, until 2025-07-02")
+                .contains("clauses: ESC-2, INT-1, INT-2, INT-3")
+                .contains(
+                        "because: breach of CoC-13 (trolling) on 2025-06-01, within 12 months of the warning of 2025-01-12");
+    }
+
+    @Test // ESC-2
+    void the_readme_snippet_prints_a_ban() {
+        String printed = stdoutOf(() -> WhatHappensNext.main(new String[0]));
+
+        assertThat(printed).startsWith("ban {PERSON=member-17").contains("[ESC-2, INT-1, INT-2, INT-3]");
+    }
+}
