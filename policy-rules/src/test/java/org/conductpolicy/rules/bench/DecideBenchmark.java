@@ -1,0 +1,99 @@
+package org.conductpolicy.rules.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Owner;
+import org.conductpolicy.api.fact.Person;
+import org.conductpolicy.api.fact.Platform;
+import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Sanction;
+import org.conductpolicy.api.fact.SanctionKind;
+import org.conductpolicy.api.fact.Standing;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How long one decision takes, against a baseline of a decision with no facts (the fixed cost of a
+ * session) measured in the same run. Sample-time mode, so JMH reports the median (p0.50) as well as the
+ * mean. Run with {@code mvn -B -pl policy-rules -am -DskipTests -Pbenchmark verify}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecideBenchmark {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
+
+    private PolicyEngine engine;
+    private List<Fact> secondBreach;
+    private List<Fact> hundredPeople;
+
+    @Setup
+    public void compileTheRulesOnce() {
+        engine = PolicyEngine.withDefaultRules();
+        secondBreach = history(1);
+        hundredPeople = history(100);
+    }
+
+    /** For each of {@code people} members: a warned breach and a later breach, on two platforms. */
+    static List<Fact> history(int people) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP));
+        facts.add(new Platform("clp-twitter", PlatformKind.TWITTER, Owner.CLP));
+        for (int n = 0; n < people; n++) {
+            String person = "member-" + n;
+            facts.add(new Person(person, n % 2 == 0 ? Standing.MEMBER : Standing.PUBLIC));
+            facts.add(new Incident(
+                    person + "-i1",
+                    person,
+                    "clp-page",
+                    LocalDate.of(2025, 1, 10),
+                    Conduct.PERSONAL_ATTACK,
+                    null,
+                    true));
+            facts.add(new Sanction(
+                    person + "-s1",
+                    person,
+                    "clp-page",
+                    SanctionKind.WARNING,
+                    LocalDate.of(2025, 1, 12),
+                    null,
+                    person + "-i1"));
+            facts.add(new Incident(
+                    person + "-i2", person, "clp-twitter", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+        }
+        return facts;
+    }
+
+    @Benchmark
+    public Decision baselineNoFacts() {
+        return engine.decide(AS_OF, List.of());
+    }
+
+    @Benchmark
+    public Decision secondBreachOfOnePerson() {
+        return engine.decide(AS_OF, secondBreach);
+    }
+
+    @Benchmark
+    public Decision secondBreachesOfAHundredPeople() {
+        return engine.decide(AS_OF, hundredPeople);
+    }
+}
