@@ -20,6 +20,16 @@ public final class CaseFileException extends PolicyException {
     private final String field;
     private final String problem;
 
+    /**
+     * A problem with a file as a whole, such as a path that does not exist.
+     *
+     * @param file the file or folder, as named
+     * @param problem what is wrong, such as "does not exist"
+     */
+    public CaseFileException(String file, String problem) {
+        this(file, 0, null, null, null, problem);
+    }
+
     CaseFileException(String file, int line, String place, String factId, String field, String problem) {
         super(describe(file, line, place, field, problem));
         this.file = file;
