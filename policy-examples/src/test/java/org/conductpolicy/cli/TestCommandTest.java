@@ -87,6 +87,17 @@ class TestCommandTest {
     }
 
     @Test
+    void givenAnExpectationCitingAClauseTheCatalogueDoesNotKnow_thenTheCaseFailsSayingSo(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve("case.yaml"), WARNING + "expectNot:\n  - {action: ban, clauses: [ESC-99]}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("  the clause 'ESC-99' is not in the rules' clause catalogue");
+    }
+
+    @Test
     void givenAPathThatDoesNotExist_thenNothingIsPrintedOnStdoutAndTheExitCodeIs2() {
         Run run = policy("test", "no-such-folder");
 
