@@ -17,12 +17,19 @@ import org.conductpolicy.api.fact.Sanction;
 
 /**
  * Checks that a set of facts is valid input as a whole: ids unique within their type, every reference
- * resolved, nothing dated after the day asked about, and the few orderings the model relies on.
+ * resolved, nothing dated after the day asked about, and the few orderings the model relies on. Public
+ * only so that the case-file reader ({@code org.conductpolicy.io}) checks a file exactly as the engine
+ * would; not API.
  */
-final class FactChecker {
+public final class FactChecker {
     private FactChecker() {}
 
-    static void check(LocalDate asOf, List<? extends Fact> facts) {
+    /**
+     * Checks the facts as a whole, in order.
+     *
+     * @throws InvalidFactException for the first problem found, placed at the fact's position (from 1)
+     */
+    public static void check(LocalDate asOf, List<? extends Fact> facts) {
         Map<String, Map<String, Fact>> byTypeAndId = index(facts);
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);

@@ -1,0 +1,362 @@
+package org.conductpolicy.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.conductpolicy.api.ActionField;
+import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.InvalidFactException;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.internal.FactChecker;
+import org.conductpolicy.io.Values.BadValue;
+
+/**
+ * Reads one case file, strictly: the whole file and every fact in it are checked, the facts exactly as
+ * the engine checks them, and the first problem found is thrown as a {@link CaseFileException} that
+ * names the file, the line, the fact or expectation and the field.
+ */
+final class CaseFileReader {
+    private static final List<String> TOP_LEVEL = List.of("name", "asOf", "facts", "expect", "expectNot");
+
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final String file;
+    private LineIndex lines = LineIndex.none();
+
+    private CaseFileReader(String file) {
+        this.file = file;
+    }
+
+    static CaseFile read(String text, String file) {
+        return new CaseFileReader(file).read(text);
+    }
+
+    private CaseFile read(String text) {
+        ObjectMapper mapper = mapperFor(file);
+        lines = LineIndex.of(mapper.getFactory(), text);
+        JsonNode root = tree(mapper, text);
+        if (!root.isObject()) {
+            throw fail(
+                    "", null, null, null, "must be a mapping with name, asOf and facts, not " + Values.describe(root));
+        }
+        checkFields(root, "", null, null, TOP_LEVEL, "a case file");
+        String name = required(root, "name", Values::text);
+        if (name.isBlank()) {
+            throw fail("/name", null, null, "name", "must not be blank");
+        }
+        LocalDate asOf = required(root, "asOf", Values::day);
+        List<Fact> facts = facts(root, asOf);
+        List<Expectation> expect = expectations(root, "expect");
+        List<Expectation> expectNot = expectations(root, "expectNot");
+        return new CaseFile(name, asOf, facts, expect, expectNot, file);
+    }
+
+    private static ObjectMapper mapperFor(String file) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return JSON;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return YAML;
+        }
+        throw new CaseFileException(
+                file, 0, null, null, null, "is not a case file: its name must end in .yaml, .yml or .json");
+    }
+
+    private JsonNode tree(ObjectMapper mapper, String text) {
+        String format = mapper == JSON ? "JSON" : "YAML";
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            JsonNode root = mapper.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw fail("", null, null, null, "is empty: a case file needs name, asOf and facts");
+            }
+            if (parser.nextToken() != null) {
+                throw new CaseFileException(
+                        file,
+                        parser.currentTokenLocation().getLineNr(),
+                        null,
+                        null,
+                        null,
+                        "holds more than one " + format + " document: give one case per file");
+            }
+            return root;
+        } catch (JsonProcessingException malformed) {
+            int line = malformed.getLocation() == null
+                    ? 0
+                    : malformed.getLocation().getLineNr();
+            throw new CaseFileException(
+                    file,
+                    line,
+                    null,
+                    null,
+                    null,
+                    "is not valid " + format + ": " + firstLine(malformed.getOriginalMessage()));
+        } catch (IOException unreadable) {
+            throw new CaseFileException(file, 0, null, null, null, "cannot be read: " + unreadable.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message == null ? "" : message.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end).strip();
+    }
+
+    private List<Fact> facts(JsonNode root, LocalDate asOf) {
+        JsonNode list = root.get("facts");
+        if (Values.absent(list)) {
+            throw fail("", null, null, "facts", "is required (it may be an empty list, [])");
+        }
+        if (!list.isArray()) {
+            throw fail("/facts", null, null, "facts", "must be a list of facts, not " + Values.describe(list));
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            facts.add(fact(list.get(i), i + 1));
+        }
+        try {
+            FactChecker.check(asOf, facts);
+        } catch (InvalidFactException invalid) {
+            int position = invalid.position().orElseThrow();
+            throw fail(
+                    "/facts/" + (position - 1) + "/" + invalid.field(),
+                    factPlace(position, invalid.factType(), invalid.factId().orElse(null)),
+                    invalid.factId().orElse(null),
+                    invalid.field(),
+                    invalid.problem());
+        }
+        return facts;
+    }
+
+    private Fact fact(JsonNode node, int position) {
+        String pointer = "/facts/" + (position - 1);
+        if (!node.isObject()) {
+            throw fail(
+                    pointer,
+                    "fact " + position,
+                    null,
+                    null,
+                    "must be a mapping such as {type: person, id: p1, standing: member}, not " + Values.describe(node));
+        }
+        JsonNode typeNode = node.get("type");
+        if (Values.absent(typeNode)) {
+            throw fail(
+                    pointer,
+                    "fact " + position,
+                    null,
+                    "type",
+                    "is required; it is one of: " + String.join(", ", FactShapes.types()));
+        }
+        String type = value(
+                typeNode,
+                pointer + "/type",
+                "fact " + position,
+                null,
+                "type",
+                value -> Values.oneOf(value, FactShapes.types()));
+        Class<? extends Fact> factClass = FactShapes.classOf(type).orElseThrow();
+        JsonNode idNode = node.get("id");
+        String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+        String place = factPlace(position, type, id);
+        List<RecordComponent> components = FactShapes.fieldsOf(factClass);
+        List<String> allowed = new ArrayList<>(List.of("type"));
+        components.forEach(component -> allowed.add(component.getName()));
+        checkFields(node, pointer, place, id, allowed, "a " + type);
+
+        Object[] values = new Object[components.size()];
+        for (int i = 0; i < components.size(); i++) {
+            RecordComponent component = components.get(i);
+            String field = component.getName();
+            JsonNode value = node.get(field);
+            if (Values.absent(value)) {
+                values[i] = absentValue(type, field, component.getType(), pointer, place, id);
+            } else {
+                values[i] = value(value, pointer + "/" + field, place, id, field, v -> convert(v, component.getType()));
+            }
+        }
+        try {
+            return FactShapes.build(factClass, values);
+        } catch (InvalidFactException invalid) {
+            throw fail(pointer + "/" + invalid.field(), place, id, invalid.field(), invalid.problem());
+        }
+    }
+
+    private Object absentValue(String type, String field, Class<?> javaType, String pointer, String place, String id) {
+        if (javaType != boolean.class) {
+            return null;
+        }
+        if (FactShapes.flagRequired(type, field)) {
+            throw fail(pointer, place, id, field, "is required (true or false)");
+        }
+        return FactShapes.defaultFlag(type, field);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(JsonNode value, Class<?> javaType) {
+        if (javaType == String.class) {
+            return Values.text(value);
+        }
+        if (javaType == LocalDate.class) {
+            return Values.day(value);
+        }
+        if (javaType == boolean.class) {
+            return Values.flag(value);
+        }
+        if (javaType == Integer.class) {
+            return Values.number(value);
+        }
+        if (javaType == List.class) {
+            return Values.texts(value);
+        }
+        if (javaType.isEnum()) {
+            return Values.constant(value, (Class) javaType);
+        }
+        throw new IllegalStateException("no case-file form for " + javaType);
+    }
+
+    private List<Expectation> expectations(JsonNode root, String section) {
+        JsonNode list = root.get(section);
+        if (Values.absent(list)) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw fail("/" + section, null, null, section, "must be a list of actions, not " + Values.describe(list));
+        }
+        List<Expectation> expectations = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            expectations.add(expectation(list.get(i), "/" + section + "/" + i, section + " " + (i + 1)));
+        }
+        return expectations;
+    }
+
+    private Expectation expectation(JsonNode node, String pointer, String place) {
+        if (!node.isObject()) {
+            throw fail(
+                    pointer,
+                    place,
+                    null,
+                    null,
+                    "must be a mapping such as {action: warn, person: p1}, not " + Values.describe(node));
+        }
+        checkFields(node, pointer, place, null, ExpectationShape.FIELDS, "an expectation");
+        JsonNode actionNode = node.get(ExpectationShape.ACTION);
+        ActionType action = Values.absent(actionNode)
+                ? null
+                : value(
+                        actionNode,
+                        pointer + "/action",
+                        place,
+                        null,
+                        "action",
+                        v -> Values.constant(v, ActionType.class));
+        if (action != null) {
+            checkFields(
+                    node,
+                    pointer,
+                    place,
+                    null,
+                    ExpectationShape.fieldsFor(action),
+                    "a " + action.wireName() + " action");
+        }
+        Map<ActionField, Object> fields = new EnumMap<>(ActionField.class);
+        for (ActionField field : ActionField.values()) {
+            JsonNode value = node.get(field.wireName());
+            if (!Values.absent(value)) {
+                fields.put(
+                        field,
+                        value(
+                                value,
+                                pointer + "/" + field.wireName(),
+                                place,
+                                null,
+                                field.wireName(),
+                                v -> actionValue(v, action, field)));
+            }
+        }
+        LocalDate due = optional(node, pointer, place, ExpectationShape.DUE, Values::day);
+        Boolean confidential = optional(node, pointer, place, ExpectationShape.CONFIDENTIAL, Values::flag);
+        List<String> clauses = optional(node, pointer, place, ExpectationShape.CLAUSES, Values::texts);
+        String because = optional(node, pointer, place, ExpectationShape.BECAUSE, Values::text);
+        return new Expectation(action, fields, due, confidential, clauses == null ? List.of() : clauses, because);
+    }
+
+    private static Object actionValue(JsonNode value, ActionType action, ActionField field) {
+        if (field.valueType() == Integer.class) {
+            return Values.number(value);
+        }
+        if (field.valueType() == LocalDate.class) {
+            return Values.day(value);
+        }
+        return ActionValues.of(action, field)
+                .<Object>map(allowed -> Values.oneOf(value, allowed))
+                .orElseGet(() -> Values.text(value));
+    }
+
+    private <T> T optional(JsonNode node, String pointer, String place, String field, Function<JsonNode, T> convert) {
+        JsonNode value = node.get(field);
+        return Values.absent(value) ? null : value(value, pointer + "/" + field, place, null, field, convert);
+    }
+
+    private <T> T required(JsonNode root, String field, Function<JsonNode, T> convert) {
+        JsonNode value = root.get(field);
+        if (Values.absent(value)) {
+            throw fail("", null, null, field, "is required");
+        }
+        return value(value, "/" + field, null, null, field, convert);
+    }
+
+    private <T> T value(
+            JsonNode value, String pointer, String place, String id, String field, Function<JsonNode, T> convert) {
+        try {
+            return convert.apply(value);
+        } catch (BadValue bad) {
+            throw fail(pointer, place, id, field, bad.getMessage());
+        }
+    }
+
+    private void checkFields(
+            JsonNode node, String pointer, String place, String id, List<String> allowed, String what) {
+        Set<String> known = Set.copyOf(allowed);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw fail(
+                        pointer + "/" + name,
+                        place,
+                        id,
+                        name,
+                        "is not a field of " + what + "; its fields are: " + String.join(", ", allowed));
+            }
+        }
+    }
+
+    private static String factPlace(int position, String type, String id) {
+        return "fact " + position + " (" + (id == null ? type : type + " '" + id + "'") + ")";
+    }
+
+    private CaseFileException fail(String pointer, String place, String id, String field, String problem) {
+        return new CaseFileException(file, lines.lineOf(pointer), place, id, field, problem);
+    }
+}

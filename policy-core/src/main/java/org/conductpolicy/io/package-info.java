@@ -1,0 +1,9 @@
+/**
+ * Case files in and decisions out, in CASEBOOK.md's interchange format: {@link CaseFiles} reads and writes
+ * case files (YAML or JSON), {@link DecisionJson} writes a decision as JSON, and {@link Casebook} runs a
+ * folder of case files against an engine and says which pass.
+ *
+ * <p>Reading is strict: a file is either read whole and valid, exactly as the engine would accept its
+ * facts, or rejected with one {@link CaseFileException} that names the file, the fact and the field.
+ */
+package org.conductpolicy.io;

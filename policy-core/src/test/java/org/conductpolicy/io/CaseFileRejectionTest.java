@@ -1,0 +1,226 @@
+package org.conductpolicy.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** Every way a case file can be wrong is rejected whole, with a message that names the place. */
+class CaseFileRejectionTest {
+    private static final String HEADER = "name: a case\nasOf: 2025-06-02\nfacts:\n";
+    private static final String ALEX = "  - {type: person, id: alex, standing: member}\n";
+    private static final String PAGE = "  - {type: platform, id: clp-page, kind: facebook-page, owner: clp}\n";
+
+    private static CaseFileException rejected(String text, String file) {
+        return catchThrowableOfType(CaseFileException.class, () -> CaseFiles.parse(text, file));
+    }
+
+    private static CaseFileException rejected(String text) {
+        return rejected(text, "case.yaml");
+    }
+
+    @Test
+    void givenAnUnknownFieldOnAFact_thenTheMessageNamesFileLineFactAndFieldAndListsTheFields() {
+        CaseFileException problem =
+                rejected(HEADER + ALEX + "  - {type: platform, id: clp-page, knd: website, owner: clp}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:5: fact 2 (platform 'clp-page'): field 'knd' is not a field of a platform;"
+                        + " its fields are: type, id, kind, owner, domainRegistrant, presentsAsClp");
+        assertThat(problem.file()).isEqualTo("case.yaml");
+        assertThat(problem.line()).hasValue(5);
+        assertThat(problem.factId()).hasValue("clp-page");
+        assertThat(problem.field()).hasValue("knd");
+    }
+
+    @Test
+    void givenAnUnknownTopLevelField_thenItIsRejectedWithTheFieldsACaseFileHas() {
+        CaseFileException problem = rejected(HEADER + ALEX + "expects:\n  - {action: warn}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:5: field 'expects' is not a field of a case file;"
+                        + " its fields are: name, asOf, facts, expect, expectNot");
+    }
+
+    @Test
+    void givenAnUnknownEnumeratedValue_thenTheMessageListsTheAllowedValues() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: alex, standing: memebr}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo(
+                        "case.yaml:4: fact 1 (person 'alex'): field 'standing' is 'memebr', not one of: member, public");
+    }
+
+    @Test
+    void givenAnUnknownFactType_thenTheMessageListsTheTypes() {
+        CaseFileException problem = rejected(HEADER + "  - {type: persn, id: alex}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:4: fact 1: field 'type' is 'persn', not one of: person, platform, role,")
+                .endsWith("crisis, post");
+    }
+
+    @Test
+    void givenAReferenceToNoFact_thenTheMessageNamesTheFactAndTheDanglingField() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: incident, id: i1, person: bob, platform: clp-page, on: 2025-01-10, conduct: trolling}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (incident 'i1'): field 'person' names no person 'bob'");
+    }
+
+    @Test
+    void givenAnIdUsedTwice_thenTheSecondFactIsNamed() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE + ALEX);
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (person 'alex'): field 'id' is used by another person too");
+    }
+
+    @Test
+    void givenAFactDatedAfterAsOf_thenItIsRejected() {
+        CaseFileException problem = rejected(
+                HEADER + ALEX + PAGE
+                        + "  - {type: incident, id: i1, person: alex, platform: clp-page, on: 2025-06-03, conduct: trolling}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (incident 'i1'): field 'on' is 2025-06-03, after asOf 2025-06-02");
+    }
+
+    @Test
+    void givenAMissingRequiredFieldOfAFact_thenTheFactAndFieldAreNamed() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: incident, id: i1, person: alex, platform: clp-page, conduct: trolling}\n");
+
+        assertThat(problem.getMessage()).isEqualTo("case.yaml:6: fact 3 (incident 'i1'): field 'on' is required");
+    }
+
+    @Test
+    void givenAMissingRequiredFlag_thenItIsRequiredRatherThanDefaulted() {
+        CaseFileException problem = rejected(
+                HEADER + "  - {type: complaint-decision, complaint: c1, on: 2025-01-01," + " by: admin-team}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:4: fact 1 (complaint-decision): field 'resolved' is required (true or false)");
+    }
+
+    @Test
+    void givenAMissingAsOf_thenTheTopLevelFieldIsNamed() {
+        CaseFileException problem = rejected("name: a case\nfacts: []\n");
+
+        assertThat(problem.getMessage()).isEqualTo("case.yaml:1: field 'asOf' is required");
+    }
+
+    @Test
+    void givenMissingFacts_thenTheyAreRequired() {
+        CaseFileException problem = rejected("name: a case\nasOf: 2025-06-02\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:1: field 'facts' is required (it may be an empty list, [])");
+    }
+
+    @Test
+    void givenAWrongType_thenTheMessageSaysWhatTheFieldMustBe() {
+        assertThat(rejected(HEADER + "  - {type: person, id: 17, standing: member}\n")
+                        .getMessage())
+                .isEqualTo(
+                        "case.yaml:4: fact 1 (person): field 'id' must be text, not the number 17: quote it, as \"17\"");
+        assertThat(rejected("name: a case\nasOf: 2025-6-2\nfacts: []\n").getMessage())
+                .isEqualTo("case.yaml:2: field 'asOf' must be a day written yyyy-mm-dd, not '2025-6-2'");
+        assertThat(rejected("name: a case\nasOf: 2025-02-30\nfacts: []\n").getMessage())
+                .isEqualTo("case.yaml:2: field 'asOf' is '2025-02-30', which is not a day of the calendar");
+        assertThat(rejected(HEADER + ALEX + PAGE
+                                + "  - {type: incident, id: i1, person: alex, platform: clp-page, on: 2025-01-10,"
+                                + " conduct: trolling, adminsConsulted: 'yes'}\n")
+                        .getMessage())
+                .isEqualTo(
+                        "case.yaml:6: fact 3 (incident 'i1'): field 'adminsConsulted' must be true or false, not 'yes'");
+    }
+
+    @Test
+    void givenAFactThatIsNotAMapping_thenItsPositionIsNamed() {
+        CaseFileException problem = rejected(HEADER + ALEX + "  - person alex\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:5: fact 2: must be a mapping such as {type: person, id: p1, standing: member},"
+                        + " not 'person alex'");
+    }
+
+    @Test
+    void givenMalformedYaml_thenTheMessageNamesTheFileAndLine() {
+        CaseFileException problem = rejected(HEADER + ALEX + "  - {type: person, id: bob\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:").contains("is not valid YAML: ");
+        assertThat(problem.line()).isPresent();
+    }
+
+    @Test
+    void givenMalformedJson_thenTheMessageNamesTheFileAndLine() {
+        CaseFileException problem =
+                rejected("{\"name\": \"a case\",\n \"asOf\": \"2025-06-02\",\n \"facts\": [}\n", "case.json");
+
+        assertThat(problem.getMessage()).startsWith("case.json:3: is not valid JSON: ");
+    }
+
+    @Test
+    void givenAFieldGivenTwice_thenTheDuplicateIsRejected() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: alex, id: bob, standing: member}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:4: is not valid YAML: ")
+                .contains("'id'");
+    }
+
+    @Test
+    void givenTwoDocumentsInOneFile_thenTheFileIsRejected() {
+        CaseFileException problem = rejected(HEADER + ALEX + "---\n" + HEADER + ALEX);
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: holds more than one YAML document: give one case per file");
+    }
+
+    @Test
+    void givenAnEmptyFile_thenItIsRejected() {
+        assertThat(rejected("").getMessage()).isEqualTo("case.yaml: is empty: a case file needs name, asOf and facts");
+    }
+
+    @Test
+    void givenAFileThatIsNeitherYamlNorJson_thenItIsRejected() {
+        assertThat(rejected(HEADER, "case.txt").getMessage())
+                .isEqualTo("case.txt: is not a case file: its name must end in .yaml, .yml or .json");
+    }
+
+    @Test
+    void givenAnExpectationWithAnUnknownAction_thenTheActionsAreListed() {
+        CaseFileException problem = rejected(HEADER + ALEX + "expect:\n  - {action: bann, person: alex}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:6: expect 1: field 'action' is 'bann', not one of: no-breach,");
+    }
+
+    @Test
+    void givenAnExpectationWithAFieldItsActionDoesNotCarry_thenItIsRejected() {
+        CaseFileException problem = rejected(HEADER + ALEX + "expectNot:\n  - {action: warn, days: 30}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: expectNot 1: field 'days' is not a field of a warn action;"
+                        + " its fields are: action, person, platform, incident, windowEnds, due, confidential,"
+                        + " clauses, because");
+    }
+
+    @Test
+    void givenAnExpectationWithAMisspeltEnumeratedValue_thenTheAllowedValuesAreListed() {
+        CaseFileException problem = rejected(HEADER + ALEX + "expect:\n  - {action: route-appeal, to: secretry}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: expect 1: field 'to' is 'secretry', not one of: secretary, ec-officer");
+    }
+
+    @Test
+    void givenAFactRejectedByItsOwnConstructor_thenTheReaderPlacesItInTheFile() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: sanction, id: s1, person: alex, platform: clp-page, kind: ban, on: 2025-01-12}\n");
+
+        assertThat(problem.getMessage()).isEqualTo("case.yaml:6: fact 3 (sanction 's1'): field 'days' is required");
+    }
+}

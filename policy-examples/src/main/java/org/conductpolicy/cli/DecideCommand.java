@@ -1,0 +1,70 @@
+package org.conductpolicy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.io.CaseFile;
+import org.conductpolicy.io.CaseFiles;
+import org.conductpolicy.io.DecisionJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code policy decide FILE...}: prints each case file's decision as JSON, in the order given. Every
+ * file is read and decided before anything is printed, so that bad input prints nothing.
+ */
+@Command(
+        name = "decide",
+        description = {
+            "Print what happens next for each case file, as JSON (CASEBOOK.md), in the order given.",
+            "A file that cannot be read stops the run: the reason goes to standard error, nothing to standard"
+                    + " output, and the exit code is 2."
+        })
+final class DecideCommand implements Callable<Integer> {
+    private final Engines engines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Use the rule files in DIR (an edited copy of the rules) instead of the built-in ones.")
+    private Path rules;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Case files (.yaml, .yml or .json).")
+    private List<Path> files;
+
+    DecideCommand(Engines engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        List<CaseFile> cases = new ArrayList<>();
+        for (Path file : files) {
+            cases.add(CaseFiles.read(file));
+        }
+        PolicyEngine engine = engines.load(rules);
+        List<String> decisions = new ArrayList<>();
+        for (CaseFile caseFile : cases) {
+            decisions.add(DecisionJson.of(engine.decide(caseFile.asOf(), caseFile.facts())));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        decisions.forEach(out::print);
+        out.flush();
+        return 0;
+    }
+}

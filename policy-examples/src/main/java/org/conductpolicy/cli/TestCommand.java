@@ -1,0 +1,99 @@
+package org.conductpolicy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.conductpolicy.api.Action;
+import org.conductpolicy.io.CaseFileException;
+import org.conductpolicy.io.CaseResult;
+import org.conductpolicy.io.Casebook;
+import org.conductpolicy.io.DecisionJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code policy test PATH...}: runs every case file under the given files and folders and prints one
+ * line per case, {@code PASS name} or {@code FAIL name} with what failed and the actions proposed, then
+ * {@code N passed, N failed}.
+ */
+@Command(
+        name = "test",
+        description = {
+            "Run every case file under the given files and folders (recursively) and check its expect and"
+                    + " expectNot entries.",
+            "Prints PASS or FAIL for each case, then 'N passed, N failed'. Exit code 0 when all pass, 1 when"
+                    + " any fails (a file that cannot be read fails with the reason), 2 for a path that does not"
+                    + " exist or rules that do not load."
+        })
+final class TestCommand implements Callable<Integer> {
+    private final Engines engines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Use the rule files in DIR (an edited copy of the rules) instead of the built-in ones.")
+    private Path rules;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files, or folders of them.")
+    private List<Path> paths;
+
+    TestCommand(Engines engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files = Casebook.caseFilesUnder(paths);
+        if (files.isEmpty()) {
+            throw new CaseFileException(
+                    String.join(", ", paths.stream().map(Path::toString).toList()),
+                    "holds no case files (.yaml, .yml or .json)");
+        }
+        Casebook casebook = new Casebook(engines.load(rules));
+        PrintWriter out = spec.commandLine().getOut();
+        int passed = 0;
+        int failed = 0;
+        for (Path file : files) {
+            CaseResult result = casebook.run(file);
+            if (result.passed()) {
+                passed++;
+                out.println("PASS " + result.name());
+            } else {
+                failed++;
+                printFailure(out, result);
+            }
+            out.flush();
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void printFailure(PrintWriter out, CaseResult result) {
+        out.println("FAIL " + result.name());
+        if (!result.name().equals(result.file())) {
+            out.println("  file: " + result.file());
+        }
+        result.failures().forEach(failure -> out.println("  " + failure));
+        if (result.failures().stream().anyMatch(failure -> failure.startsWith("expected"))) {
+            List<Action> proposed = result.proposed();
+            if (proposed.isEmpty()) {
+                out.println("  proposed: nothing");
+            }
+            proposed.forEach(action -> out.println("  proposed: " + DecisionJson.of(action)));
+        }
+    }
+}

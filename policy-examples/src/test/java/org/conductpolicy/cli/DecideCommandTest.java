@@ -1,0 +1,137 @@
+package org.conductpolicy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conductpolicy.cli.Run.policy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code policy decide}: a decision as JSON on stdout, or an error on stderr, exit 2 and nothing on stdout. */
+class DecideCommandTest {
+    private static final String SECOND_BREACH =
+            "casebook/a-warned-member-breaches-again-on-twitter-and-is-banned-there.yaml";
+    private static final String FIRST_BREACH = "casebook/once-consulted-the-admins-warn-the-member.yaml";
+
+    @Test
+    void givenACaseFile_thenItsDecisionIsPrintedAsJsonAndTheExitCodeIs0() {
+        Run run = policy("decide", SECOND_BREACH);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith(
+                        "{\n  \"asOf\": \"2026-01-20\",\n  \"actions\": [\n    {\"action\": \"ban\", \"person\": \"member-104\","
+                                + " \"platform\": \"clp-twitter\", \"incident\": \"tweet-0118\", \"days\": 30,"
+                                + " \"until\": \"2026-02-19\", \"windowEnds\": \"2027-02-19\", \"due\": \"2026-01-20\"")
+                .endsWith("\n  ]\n}\n");
+    }
+
+    @Test
+    void givenTwoCaseFiles_thenTheirDecisionsArePrintedInTheOrderGiven() {
+        Run run = policy("decide", SECOND_BREACH, FIRST_BREACH);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().indexOf("\"asOf\": \"2026-01-20\""))
+                .isNotNegative()
+                .isLessThan(run.out().indexOf("\"asOf\": \"2025-09-10\""));
+    }
+
+    @Test
+    void givenTheSameCaseTwice_thenTheOutputIsByteIdentical() {
+        assertThat(policy("decide", SECOND_BREACH).out())
+                .isEqualTo(policy("decide", SECOND_BREACH).out());
+    }
+
+    @Test
+    void givenABadCaseFileAmongGoodOnes_thenNothingIsPrintedOnStdoutAndTheExitCodeIs2(@TempDir Path folder)
+            throws IOException {
+        Path bad = Files.writeString(
+                folder.resolve("bad.yaml"),
+                "name: bad\nasOf: 2025-06-02\nfacts:\n  - {type: person, id: p1, standing: membr}\n");
+
+        Run run = policy("decide", FIRST_BREACH, bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("policy: " + bad + ":4: fact 1 (person 'p1'): field 'standing' is 'membr',"
+                        + " not one of: member, public" + System.lineSeparator());
+    }
+
+    @Test
+    void givenAFileThatDoesNotExist_thenTheExitCodeIs2() {
+        Run run = policy("decide", "casebook/no-such-case.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("casebook/no-such-case.yaml: does not exist");
+    }
+
+    @Test
+    void givenAnEditedCopyOfTheRules_thenTheyDecide(@TempDir Path rules) throws IOException {
+        copyBuiltInRules(rules);
+        Path parameters = rules.resolve("parameters.properties");
+        Files.writeString(parameters, Files.readString(parameters).replace("ban-days = 30", "ban-days = 14"));
+
+        Run run = policy("decide", "--rules", rules.toString(), SECOND_BREACH);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"days\": 14, \"until\": \"2026-02-03\"");
+    }
+
+    @Test
+    void givenRulesThatDoNotCompile_thenTheFileIsNamedOnStderrAndTheExitCodeIs2(@TempDir Path rules)
+            throws IOException {
+        copyBuiltInRules(rules);
+        Files.writeString(
+                rules.resolve("broken.drl"),
+                "package org.conductpolicy.rules;\nrule \"broken\"\nwhen\n  Nothing(\nthen\nend\n");
+
+        Run run = policy("decide", "--rules", rules.toString(), SECOND_BREACH);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .startsWith("policy: the rules could not be loaded:")
+                .contains("broken.drl");
+    }
+
+    @Test
+    void givenHelp_thenTheUsageIsPrintedOnStdout() {
+        Run run = policy("decide", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: policy decide").contains("--rules=DIR");
+    }
+
+    @Test
+    void givenNoFile_thenTheUsageGoesToStderrAndTheExitCodeIs2() {
+        Run run = policy("decide");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Missing required parameter").contains("Usage: policy decide");
+    }
+
+    @Test
+    void givenNoCommand_thenTheUsageGoesToStderrAndTheExitCodeIs2() {
+        Run run = policy();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("name a command: decide or test").contains("Usage: policy");
+    }
+
+    static void copyBuiltInRules(Path target) throws IOException {
+        Path source = Path.of("../policy-rules/src/main/resources/org/conductpolicy/rules");
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.conductpolicy.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.conductpolicy.api.PolicyEngine;
+import picocli.CommandLine;
+
+/**
+ * One run of the {@code policy} command line, in process: its exit code and what it printed. The built-in
+ * engine is compiled once for every test; --rules still loads the folder given.
+ *
+ * @param exitCode the exit code
+ * @param out what went to standard output
+ * @param err what went to standard error
+ */
+record Run(int exitCode, String out, String err) {
+    private static final PolicyEngine BUILT_IN = PolicyEngine.withDefaultRules();
+    private static final Engines ENGINES = rules -> rules == null ? BUILT_IN : Engines.BUILT_IN_OR_FOLDER.load(rules);
+
+    static Run policy(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = PolicyCommand.commandLine(ENGINES);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,134 @@
+package org.conductpolicy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.conductpolicy.cli.Run.policy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code policy test}: PASS or FAIL per case, a closing count, and exit 0, 1 or 2. */
+class TestCommandTest {
+    private static final String WARNING = """
+            name: a first consulted breach brings a warning
+            asOf: 2025-03-05
+            facts:
+              - {type: person, id: member-17, standing: member}
+              - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+              - {type: incident, id: i1, person: member-17, platform: clp-page, on: 2025-03-03, conduct: trolling, adminsConsulted: true}
+            """;
+
+    @Test
+    void givenTheExampleCasebook_thenEveryCasePassesAndTheClosingLineCountsThem() {
+        Run run = policy("test", "casebook");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().toList())
+                .contains(
+                        "PASS a member warned on the page who attacks someone on Twitter is banned from Twitter for 30 days")
+                .last()
+                .isEqualTo("6 passed, 0 failed");
+    }
+
+    @Test
+    void givenACaseWhoseExpectationFails_thenItIsAFailWithTheExpectationAndTheActionsProposed(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve("wrong.yaml"), WARNING + "expect:\n  - {action: ban, person: member-17}\n");
+        Files.writeString(
+                folder.resolve("right.yaml"),
+                WARNING.replace("name: a", "name: still a")
+                        + "expect:\n  - {action: warn}\nexpectNot:\n  - {action: ban}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "PASS still a first consulted breach brings a warning",
+                        "FAIL a first consulted breach brings a warning",
+                        "  file: " + folder.resolve("wrong.yaml"),
+                        "  expected {action: ban, person: member-17}, but no action proposed matches it",
+                        "  proposed: {\"action\": \"warn\", \"person\": \"member-17\", \"platform\": \"clp-page\","
+                                + " \"incident\": \"i1\", \"windowEnds\": \"2026-03-05\", \"due\": \"2025-03-05\","
+                                + " \"clauses\": [\"ESC-1\", \"INT-2\", \"INT-5\"], \"because\": \"breach of CoC-13"
+                                + " (trolling) on 2025-03-03, with no warning or ban in the 12 months before it: a warning\"}",
+                        "1 passed, 1 failed");
+    }
+
+    @Test
+    void givenAnExpectNotThatMatches_thenTheCaseFailsNamingTheActionProposed(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("case.yaml"), WARNING + "expectNot:\n  - {action: warn, incident: i1}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("  expected no {action: warn, incident: i1}, but this was proposed: {\"action\": \"warn\"");
+    }
+
+    @Test
+    void givenAnUnreadableCaseFile_thenItFailsWithTheReadersMessageAndTheOthersStillRun(@TempDir Path folder)
+            throws IOException {
+        Path bad = Files.writeString(folder.resolve("a-bad.yaml"), WARNING.replace("on: 2025-03-03", "on: 2025-03-06"));
+        Files.writeString(folder.resolve("b-good.yaml"), WARNING + "expect:\n  - {action: warn}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "FAIL " + bad,
+                        "  " + bad + ":6: fact 3 (incident 'i1'): field 'on' is 2025-03-06, after asOf 2025-03-05",
+                        "PASS a first consulted breach brings a warning",
+                        "1 passed, 1 failed");
+    }
+
+    @Test
+    void givenAnExpectationCitingAClauseTheCatalogueDoesNotKnow_thenTheCaseFailsSayingSo(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve("case.yaml"), WARNING + "expectNot:\n  - {action: ban, clauses: [ESC-99]}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("  the clause 'ESC-99' is not in the rules' clause catalogue");
+    }
+
+    @Test
+    void givenAPathThatDoesNotExist_thenNothingIsPrintedOnStdoutAndTheExitCodeIs2() {
+        Run run = policy("test", "no-such-folder");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("policy: no-such-folder: does not exist" + System.lineSeparator());
+    }
+
+    @Test
+    void givenAFolderWithNoCaseFiles_thenTheExitCodeIs2(@TempDir Path folder) {
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("holds no case files");
+    }
+
+    @Test
+    void givenRulesThatDoNotLoad_thenNothingIsPrintedOnStdoutAndTheExitCodeIs2(@TempDir Path rules) {
+        Run run = policy("test", "--rules", rules.toString(), "casebook");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("holds no .drl files");
+    }
+
+    @Test
+    void givenHelp_thenTheUsageIsPrintedOnStdout() {
+        Run run = policy("test", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: policy test").contains("PATH...");
+    }
+}
