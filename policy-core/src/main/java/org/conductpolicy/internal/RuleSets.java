@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,20 +77,51 @@ public final class RuleSets {
         if (ruleFiles.isEmpty()) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "holds no .drl files")));
         }
+        KieBase kieBase = compile(folder, readParsable(ruleFiles));
+        Path parameters = folder.resolve(ParametersFile.NAME);
+        Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        return engine(new RuleSet(
+                folder.toString(),
+                kieBase,
+                ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
+                ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+    }
+
+    /** Each rule file's text, once every one of them parses. */
+    private static Map<Path, String> readParsable(List<Path> ruleFiles) {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Path ruleFile : ruleFiles) {
+            String text = read(ruleFile);
+            texts.put(ruleFile, text);
+            problems.addAll(DrlSyntax.problems(ruleFile, text));
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyRulesException(problems);
+        }
+        return texts;
+    }
+
+    private static KieBase compile(Path folder, Map<Path, String> texts) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId =
                 services.newReleaseId("org.conductpolicy.folder", "rules-" + FOLDERS_LOADED.incrementAndGet(), "1.0");
         files.generateAndWritePomXML(releaseId);
         Map<String, Path> originals = new HashMap<>();
-        for (Path ruleFile : ruleFiles) {
-            String text = read(ruleFile);
+        texts.forEach((ruleFile, text) -> {
             // Drools expects a file's folder to match its package; the officer's folder need not.
             String resource = packageFolder(text) + originals.size() + "-" + ruleFile.getFileName();
             originals.put(resource, ruleFile);
             files.write(KFS_PREFIX + resource, text);
+        });
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(files).buildAll();
+        } catch (RuntimeException internalError) {
+            throw new PolicyRulesException(List.of(new RuleProblem(
+                    folder.toString(), 0, "the rules could not be compiled together: " + internalError.getMessage())));
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
         builder.getResults()
                 .getMessages(Message.Level.ERROR)
@@ -100,14 +132,7 @@ public final class RuleSets {
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        Path parameters = folder.resolve(ParametersFile.NAME);
-        Path clauses = folder.resolve(ClauseCatalogue.NAME);
-        return engine(new RuleSet(
-                folder.toString(),
-                kieBase,
-                ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
-                ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+        return services.newKieContainer(releaseId).getKieBase();
     }
 
     private static PolicyEngine engine(RuleSet ruleSet) {

@@ -17,6 +17,10 @@ class TestCommandTest {
             facts:
               - {type: person, id: member-17, standing: member}
               - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+              - {type: person, id: admin-a, standing: member}
+              - {type: person, id: admin-b, standing: member}
+              - {type: role, person: admin-a, role: admin, platform: clp-page, from: 2024-01-01}
+              - {type: role, person: admin-b, role: admin, platform: clp-page, from: 2024-01-01}
               - {type: incident, id: i1, person: member-17, platform: clp-page, on: 2025-03-03, conduct: trolling, adminsConsulted: true}
             """;
 
@@ -81,7 +85,7 @@ class TestCommandTest {
         assertThat(run.out().lines().toList())
                 .containsExactly(
                         "FAIL " + bad,
-                        "  " + bad + ":6: fact 3 (incident 'i1'): field 'on' is 2025-03-06, after asOf 2025-03-05",
+                        "  " + bad + ":10: fact 7 (incident 'i1'): field 'on' is 2025-03-06, after asOf 2025-03-05",
                         "PASS a first consulted breach brings a warning",
                         "1 passed, 1 failed");
     }

@@ -15,7 +15,6 @@ import static org.conductpolicy.rules.Matters.appealed;
 import static org.conductpolicy.rules.Matters.day;
 import static org.conductpolicy.rules.Matters.decided;
 import static org.conductpolicy.rules.Matters.heard;
-import static org.conductpolicy.rules.Rules.decide;
 import static org.conductpolicy.rules.Rules.types;
 
 import java.util.List;
@@ -42,6 +41,15 @@ import org.junit.jupiter.api.Test;
  * actions each stage brings; and, from the appeal's side, how an appeal moves the ladder (ladder-state.drl).
  */
 class AppealsStateTest {
+
+    /** This class tests appeals and their effect on the ladder: other concerns' actions are left out of its decisions. */
+    private static Decision decide(String asOf, Fact... facts) {
+        return Rules.concerning(Rules.APPEALS_AND_LADDER, Rules.decide(asOf, facts));
+    }
+
+    private static Decision decide(String asOf, List<? extends Fact> facts) {
+        return Rules.concerning(Rules.APPEALS_AND_LADDER, Rules.decide(asOf, facts));
+    }
 
     private static List<String> routes(Decision decision) {
         return decision.actionsOf(ROUTE_APPEAL).stream()

@@ -10,7 +10,6 @@ import static org.conductpolicy.rules.Matters.appealReferred;
 import static org.conductpolicy.rules.Matters.appealed;
 import static org.conductpolicy.rules.Matters.decided;
 import static org.conductpolicy.rules.Matters.heard;
-import static org.conductpolicy.rules.Rules.decide;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +27,15 @@ import org.junit.jupiter.api.Test;
 
 /** appeals.drl: what each stage of an appeal proposes, what it cites and says, and what it never proposes. */
 class AppealsTest {
+
+    /** This class tests appeals and their effect on the ladder: other concerns' actions are left out of its decisions. */
+    private static Decision decide(String asOf, Fact... facts) {
+        return Rules.concerning(Rules.APPEALS_AND_LADDER, Rules.decide(asOf, facts));
+    }
+
+    private static Decision decide(String asOf, List<? extends Fact> facts) {
+        return Rules.concerning(Rules.APPEALS_AND_LADDER, Rules.decide(asOf, facts));
+    }
 
     private static Action only(Decision decision) {
         assertThat(decision.actions()).hasSize(1);

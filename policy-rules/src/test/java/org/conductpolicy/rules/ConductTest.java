@@ -8,15 +8,16 @@ import static org.conductpolicy.rules.Facts.incident;
 import static org.conductpolicy.rules.Facts.member;
 import static org.conductpolicy.rules.Facts.page;
 import static org.conductpolicy.rules.Rules.day;
-import static org.conductpolicy.rules.Rules.decide;
 import static org.conductpolicy.rules.Rules.types;
 
+import java.util.List;
 import java.util.Map;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.fact.Characteristic;
 import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the code of conduct makes of each incident: conduct.drl, and the first actions in ladder.drl. */
 class ConductTest {
+
+    /** This class tests the conduct table and the ladder: other concerns' actions are left out of its decisions. */
+    private static Decision decide(String asOf, Fact... facts) {
+        return Rules.concerning(Rules.LADDER, Rules.decide(asOf, facts));
+    }
+
+    private static Decision decide(String asOf, List<? extends Fact> facts) {
+        return Rules.concerning(Rules.LADDER, Rules.decide(asOf, facts));
+    }
 
     /** The conduct table of CLAUSES.md: each breach and the clause it breaks. */
     private static final Map<Conduct, String> BREACHES = Map.ofEntries(

@@ -13,7 +13,6 @@ import static org.conductpolicy.rules.Facts.publicPerson;
 import static org.conductpolicy.rules.Facts.unconsultedBreach;
 import static org.conductpolicy.rules.Facts.warning;
 import static org.conductpolicy.rules.Rules.day;
-import static org.conductpolicy.rules.Rules.decide;
 import static org.conductpolicy.rules.Rules.types;
 
 import java.util.List;
@@ -29,6 +28,15 @@ import org.junit.jupiter.api.Test;
 
 /** The escalation ladder: ladder-state.drl and ladder.drl. */
 class LadderTest {
+
+    /** This class tests the ladder: other concerns' actions are left out of its decisions. */
+    private static Decision decide(String asOf, Fact... facts) {
+        return Rules.concerning(Rules.LADDER, Rules.decide(asOf, facts));
+    }
+
+    private static Decision decide(String asOf, List<? extends Fact> facts) {
+        return Rules.concerning(Rules.LADDER, Rules.decide(asOf, facts));
+    }
 
     private static final List<Fact> ALEX = List.of(member("alex"), page("clp-page"), page("clp-group"));
 

@@ -83,7 +83,7 @@ class PolicyEngineTest {
     void the_engine_never_reads_the_clock_the_day_asked_about_decides() {
         List<Fact> facts = List.of(member("alex"), page("clp-page"), breach("i1", "alex", "clp-page", "2020-01-10"));
 
-        Decision decision = ENGINE.decide(day("2020-01-11"), facts);
+        Decision decision = Rules.concerning(Rules.LADDER, ENGINE.decide(day("2020-01-11"), facts));
 
         assertThat(decision.asOf()).isEqualTo(day("2020-01-11"));
         assertThat(decision.actions().get(0).due()).isEqualTo(day("2020-01-11"));
@@ -128,7 +128,7 @@ class PolicyEngineTest {
                 // The 60-day ban lifts on 2025-05-01; its window runs to 2026-05-01.
                 breach("i3", "alex", "clp-page", "2026-05-01"));
 
-        Decision decision = ENGINE.decide(day("2026-05-02"), facts);
+        Decision decision = Rules.concerning(Rules.LADDER, ENGINE.decide(day("2026-05-02"), facts));
 
         assertThat(decision.actions())
                 .singleElement()

@@ -75,9 +75,11 @@ class RuleFolderTest {
 
         PolicyEngine sixMonths = PolicyEngine.fromRuleFolder(copy);
 
-        assertThat(types(Rules.ENGINE.decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS)))
+        assertThat(types(Rules.concerning(
+                        Rules.LADDER, Rules.ENGINE.decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS))))
                 .containsExactly(BAN);
-        assertThat(types(sixMonths.decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS)))
+        assertThat(types(Rules.concerning(
+                        Rules.LADDER, sixMonths.decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS))))
                 .containsExactly(WARN);
     }
 
