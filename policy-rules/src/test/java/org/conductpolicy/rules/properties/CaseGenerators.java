@@ -26,6 +26,7 @@ final class CaseGenerators {
     enum Event {
         INCIDENT,
         ISSUE_SANCTION,
+        REOFFEND_AND_BE_SANCTIONED,
         CONSULT_ADMINS,
         APPEAL,
         HEAR_A_SIDE,
@@ -35,6 +36,7 @@ final class CaseGenerators {
     /** When a new incident happens: some days on, or on purpose next to the end of a window. */
     enum BreachTiming {
         SOME_DAYS_LATER(0),
+        SOMEWHERE_INSIDE_A_WINDOW(0),
         ON_A_WINDOWS_LAST_DAY(0),
         THE_DAY_BEFORE_A_WINDOW_ENDS(-1),
         THE_DAY_AFTER_A_WINDOW_ENDS(1);
@@ -94,7 +96,7 @@ final class CaseGenerators {
     /** The day a history starts: any day over several years, often shortly before a 29 February. */
     static Gen<LocalDate> startDays() {
         return Generate.frequency(
-                of(3, days(LocalDate.of(2020, 3, 1), LocalDate.of(2026, 12, 31))),
+                of(2, days(LocalDate.of(2020, 3, 1), LocalDate.of(2026, 12, 31))),
                 of(2, days(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 2, 28))),
                 of(1, days(LocalDate.of(2019, 9, 1), LocalDate.of(2020, 2, 28))));
     }
@@ -105,7 +107,7 @@ final class CaseGenerators {
 
     /** How many events a history has: shrinks to one. */
     static Gen<Integer> eventCounts() {
-        return Generate.range(1, 14);
+        return Generate.range(1, 16);
     }
 
     /** Days between events: often none or a few (same-day breaches and sanctions), sometimes months. */
@@ -124,26 +126,42 @@ final class CaseGenerators {
         return Generate.frequency(
                 of(6, Generate.constant(Event.INCIDENT)),
                 of(5, Generate.constant(Event.ISSUE_SANCTION)),
+                of(3, Generate.constant(Event.REOFFEND_AND_BE_SANCTIONED)),
                 of(2, Generate.constant(Event.CONSULT_ADMINS)),
-                of(2, Generate.constant(Event.APPEAL)),
+                of(3, Generate.constant(Event.APPEAL)),
                 of(1, Generate.constant(Event.HEAR_A_SIDE)),
-                of(2, Generate.constant(Event.DECIDE_APPEAL)));
+                of(3, Generate.constant(Event.DECIDE_APPEAL)));
     }
 
-    /** When the next incident happens: a third of the time next to a window's last day, on purpose. */
+    /** When the next incident happens: more than half the time inside a window or next to its last day, on purpose. */
     static Gen<BreachTiming> breachTimings() {
         return Generate.frequency(
-                of(6, Generate.constant(BreachTiming.SOME_DAYS_LATER)),
+                of(4, Generate.constant(BreachTiming.SOME_DAYS_LATER)),
+                of(3, Generate.constant(BreachTiming.SOMEWHERE_INSIDE_A_WINDOW)),
                 of(2, Generate.constant(BreachTiming.ON_A_WINDOWS_LAST_DAY)),
                 of(1, Generate.constant(BreachTiming.THE_DAY_BEFORE_A_WINDOW_ENDS)),
-                of(1, Generate.constant(BreachTiming.THE_DAY_AFTER_A_WINDOW_ENDS)));
+                of(2, Generate.constant(BreachTiming.THE_DAY_AFTER_A_WINDOW_ENDS)));
     }
 
     /** When the next sanction is issued: now and then on purpose on a 29 February. */
     static Gen<IssueTiming> issueTimings() {
         return Generate.frequency(
-                of(5, Generate.constant(IssueTiming.A_FEW_DAYS_LATER)),
+                of(2, Generate.constant(IssueTiming.A_FEW_DAYS_LATER)),
                 of(1, Generate.constant(IssueTiming.ON_THE_NEXT_29_FEBRUARY)));
+    }
+
+    /**
+     * Whether the admins issue the ban the ladder proposes or, now and then, a lenient warning instead
+     * (a history may hold sanctions decided before the engine was used), so that two warnings can be open
+     * at once.
+     */
+    static Gen<Boolean> lenientWarnings() {
+        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+    }
+
+    /** Whether a new incident is by the person sanctioned last, as repeat offenders climb the ladder. */
+    static Gen<Boolean> repeatOffences() {
+        return Generate.frequency(of(1, Generate.constant(false)), of(1, Generate.constant(true)));
     }
 
     /** Every conduct of the conduct table; breaches are most of them. */
@@ -179,6 +197,11 @@ final class CaseGenerators {
     /** Whether the appellant accepts the EC's decision (ESC-7): mostly. */
     static Gen<Boolean> accepted() {
         return Generate.frequency(of(4, Generate.constant(true)), of(1, Generate.constant(false)));
+    }
+
+    /** A day from {@code first} to {@code last}; shrinks to the first. */
+    static Gen<LocalDate> dayBetween(LocalDate first, LocalDate last) {
+        return Generate.longRange(0, last.toEpochDay() - first.toEpochDay()).map(first::plusDays);
     }
 
     /** An index into a list of {@code size} candidates; shrinks to the first. */

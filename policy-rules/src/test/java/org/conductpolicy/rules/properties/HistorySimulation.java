@@ -24,7 +24,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * A case history made one event at a time, in the order things happen, so that it is valid input:
- * sanctions follow the decisions the reference model makes on the day they are issued, appeals follow
+ * sanctions follow the decisions the reference model makes on the day they are issued (now and then a
+ * lenient warning instead), appeals follow
  * sanctions, hearings and decisions follow appeals, and time only moves forward. Every choice is drawn
  * from {@link CaseGenerators}, so a failing history shrinks.
  */
@@ -52,6 +53,7 @@ final class HistorySimulation {
         switch (CaseGenerators.events().generate(in)) {
             case INCIDENT -> incident(in);
             case ISSUE_SANCTION -> issueSanction(in);
+            case REOFFEND_AND_BE_SANCTIONED -> reoffendAndBeSanctioned(in);
             case CONSULT_ADMINS -> consultAdmins(in);
             case APPEAL -> appeal(in);
             case HEAR_A_SIDE -> hearASide(in);
@@ -64,19 +66,25 @@ final class HistorySimulation {
         List<Fact> facts = new ArrayList<>(people);
         facts.addAll(platforms);
         facts.addAll(events);
-        String name = "a generated history of " + people.size() + " people on " + platforms.size() + " platforms with "
+        String name = "a generated history: " + people.size() + " people, " + platforms.size() + " platforms, "
                 + events.size() + " events";
         return new History(name, today.plusDays(daysLater), facts);
     }
 
     private void incident(RandomnessSource in) {
-        Person person = pick(people, in);
-        Platform platform = pick(platforms, in);
         BreachTiming timing = CaseGenerators.breachTimings().generate(in);
+        Optional<Sanction> window = timing == BreachTiming.SOME_DAYS_LATER ? Optional.empty() : window(timing, in);
+        Optional<Sanction> last = facts(Sanction.class).reduce((first, second) -> second);
+        boolean repeat = CaseGenerators.repeatOffences().generate(in);
+        Person person = window.or(() -> repeat ? last : Optional.empty())
+                .map(sanction -> person(sanction.person()))
+                .orElseGet(() -> pick(people, in));
+        Platform platform = pick(platforms, in);
         int gap = CaseGenerators.gaps().generate(in);
-        today = timing == BreachTiming.SOME_DAYS_LATER
-                ? today.plusDays(gap)
-                : nextToAWindowsEnd(person, timing, in).orElse(today.plusDays(gap));
+        today = window.map(sanction -> timing == BreachTiming.SOMEWHERE_INSIDE_A_WINDOW
+                        ? soonInside(sanction, in)
+                        : lastDayOfWindow(sanction).plusDays(timing.offset))
+                .orElse(today.plusDays(gap));
         Conduct conduct = CaseGenerators.conducts().generate(in);
         events.add(new Incident(
                 "i" + ++incidents,
@@ -90,16 +98,64 @@ final class HistorySimulation {
                 CaseGenerators.consultations().generate(in)));
     }
 
-    /** The day before, on or after the end of one of the person's windows, if that is not in the past. */
-    private Optional<LocalDate> nextToAWindowsEnd(Person person, BreachTiming timing, RandomnessSource in) {
-        List<LocalDate> reachable = facts(Sanction.class)
-                .filter(sanction -> sanction.person().equals(person.id()))
-                .flatMap(sanction -> ReferenceLadder.windowEnds(sanction).stream())
-                .map(ends -> ends.plusDays(timing.offset))
-                .filter(day -> !day.isBefore(today))
-                .sorted(Comparator.reverseOrder())
+    /**
+     * A sanction whose window's last day, moved by the timing's offset, is not in the past: the newest
+     * first, so that a history shrinks towards it.
+     */
+    private Optional<Sanction> window(BreachTiming timing, RandomnessSource in) {
+        List<Sanction> reachable = facts(Sanction.class)
+                .filter(sanction -> ReferenceLadder.windowEnds(sanction).isPresent())
+                .filter(sanction ->
+                        !lastDayOfWindow(sanction).plusDays(timing.offset).isBefore(today))
+                .sorted(Comparator.comparing(Sanction::on).reversed())
                 .toList();
         return reachable.isEmpty() ? Optional.empty() : Optional.of(pick(reachable, in));
+    }
+
+    /** A day in the sanction's window within two months from now, while other windows are likely open. */
+    private LocalDate soonInside(Sanction sanction, RandomnessSource in) {
+        LocalDate first = today.isAfter(sanction.on()) ? today : sanction.on().plusDays(1);
+        LocalDate end = lastDayOfWindow(sanction);
+        return CaseGenerators.dayBetween(first, end.isBefore(first.plusDays(60)) ? end : first.plusDays(60))
+                .generate(in);
+    }
+
+    private static LocalDate lastDayOfWindow(Sanction sanction) {
+        return ReferenceLadder.windowEnds(sanction).orElseThrow();
+    }
+
+    private Person person(String id) {
+        return people.stream()
+                .filter(person -> person.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The person sanctioned last breaches again, soon, inside that sanction's window, and the admins
+     * (consulted) issue the next step: the ladder climbs on purpose, not by luck.
+     */
+    private void reoffendAndBeSanctioned(RandomnessSource in) {
+        Optional<Sanction> last = facts(Sanction.class)
+                .filter(sanction -> ReferenceLadder.windowEnds(sanction).isPresent())
+                .filter(sanction -> !lastDayOfWindow(sanction).isBefore(today))
+                .reduce((first, second) -> second);
+        if (last.isEmpty()) {
+            return;
+        }
+        today = soonInside(last.get(), in);
+        Conduct conduct = CaseGenerators.conducts().generate(in);
+        events.add(new Incident(
+                "i" + ++incidents,
+                last.get().person(),
+                pick(platforms, in).id(),
+                today,
+                conduct,
+                conduct == Conduct.DISCRIMINATION
+                        ? CaseGenerators.characteristics().generate(in)
+                        : null,
+                true));
+        issueSanction(in);
     }
 
     /** Issues one of the steps the reference model proposes today, as the admins would. */
@@ -119,13 +175,16 @@ final class HistorySimulation {
         }
         ProposedAction step = pick(steps, in);
         boolean recordsIncident = CaseGenerators.recordsItsIncident().generate(in);
+        boolean lenient = step.type() != ActionType.WARN
+                && CaseGenerators.lenientWarnings().generate(in);
+        SanctionKind kind = lenient ? SanctionKind.WARNING : kindOf(step.type());
         events.add(new Sanction(
                 "s" + ++sanctions,
                 step.person(),
                 (String) step.fields().get(ActionField.PLATFORM),
-                kindOf(step.type()),
+                kind,
                 today,
-                step.type() == ActionType.BAN ? (Integer) step.fields().get(ActionField.DAYS) : null,
+                kind == SanctionKind.BAN ? (Integer) step.fields().get(ActionField.DAYS) : null,
                 recordsIncident ? step.incident() : null));
     }
 
@@ -158,11 +217,12 @@ final class HistorySimulation {
                         true));
     }
 
-    /** The person sanctioned appeals (ESC-5), at most once a sanction. */
+    /** The person sanctioned appeals (ESC-5), at most once a sanction, most often the newest. */
     private void appeal(RandomnessSource in) {
         List<Sanction> unappealed = facts(Sanction.class)
                 .filter(sanction -> facts(Appeal.class)
                         .noneMatch(appeal -> appeal.sanction().equals(sanction.id())))
+                .sorted(Comparator.comparing(Sanction::on).reversed())
                 .toList();
         if (unappealed.isEmpty()) {
             return;

@@ -1,6 +1,5 @@
 package org.conductpolicy.rules.properties;
 
-import org.conductpolicy.api.PolicyEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -8,10 +7,8 @@ import org.junit.jupiter.api.Test;
  * the built-in rules. A failure prints the seed and the smallest failing history as a case file.
  */
 class PolicyPropertiesTest {
-    private static final PolicyEngine ENGINE = PolicyEngine.withDefaultRules();
-
     private static void holds(PolicyProperty property) {
-        PropertyRun.check(property, ENGINE, PropertyRun.examples());
+        PropertyRun.check(property, Engines.BUILT_IN, PropertyRun.examples());
     }
 
     @Test // ESC-1, ESC-2, ESC-3, INT-1 to INT-7, INT-12

@@ -37,7 +37,19 @@ final class PropertyRun {
                 .forAll(Histories.histories())
                 .describedAs(history -> "\n" + HistoryYaml.write(history))
                 .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
-                    throw new AssertionError(property.name() + ": " + failure);
+                    throw new PropertyFailure(property.name() + ": " + failure);
                 }));
+    }
+
+    /** A property's failure: its message says all, so it carries no stack trace to bury the case file. */
+    private static final class PropertyFailure extends AssertionError {
+        PropertyFailure(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 }
