@@ -66,9 +66,13 @@ final class HistorySimulation {
         List<Fact> facts = new ArrayList<>(people);
         facts.addAll(platforms);
         facts.addAll(events);
-        String name = "a generated history: " + people.size() + " people, " + platforms.size() + " platforms, "
-                + events.size() + " events";
+        String name = "a generated history: " + count(people.size(), "person", "people") + ", "
+                + count(platforms.size(), "platform", "platforms") + ", " + count(events.size(), "event", "events");
         return new History(name, today.plusDays(daysLater), facts);
+    }
+
+    private static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private void incident(RandomnessSource in) {
