@@ -128,7 +128,8 @@ class GeneratorCoverageTest {
                         .anyMatch(s -> MonthDay.from(s.on()).equals(LEAP_DAY)));
         for (MonthDay day : new MonthDay[] {MonthDay.of(2, 28), MonthDay.of(3, 1)}) {
             seen(
-                    "a breach on " + day.getDayOfMonth() + " " + day.getMonth()
+                    "a breach on " + day.getDayOfMonth() + " "
+                            + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                             + " the year after a warning of 29 February",
                     history,
                     h -> h.factsOf(Sanction.class)
