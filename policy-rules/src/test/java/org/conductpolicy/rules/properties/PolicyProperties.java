@@ -1,0 +1,19 @@
+package org.conductpolicy.rules.properties;
+
+import java.util.List;
+
+/** Every property of the policy, in the order a mutant is tried against them. */
+final class PolicyProperties {
+    private PolicyProperties() {}
+
+    static final List<PolicyProperty> ALL = List.of(
+            LadderProperties.AGREES_WITH_THE_REFERENCE_MODEL,
+            LadderProperties.NOBODY_CLIMBS_WITHOUT_NOTICE,
+            LadderProperties.NEVER_SKIPS_NOR_STEPS_DOWN,
+            InvarianceProperties.STANDING_CHANGES_NOTHING,
+            InvarianceProperties.ORDER_CHANGES_NOTHING,
+            LadderProperties.BREACH_ON_THE_LAST_DAY_ESCALATES,
+            InvarianceProperties.OVERTURNED_SANCTION_IS_INVISIBLE,
+            CitationProperties.EVERY_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY,
+            LadderProperties.NO_STEP_WITHOUT_CONSULTING);
+}

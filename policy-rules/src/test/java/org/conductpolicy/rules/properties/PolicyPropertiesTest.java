@@ -1,0 +1,58 @@
+package org.conductpolicy.rules.properties;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The policy's invariants, each checked over {@link PropertyRun#examples()} generated histories against
+ * the built-in rules. A failure prints the seed and the smallest failing history as a case file.
+ */
+class PolicyPropertiesTest {
+    private static void holds(PolicyProperty property) {
+        PropertyRun.check(property, Engines.BUILT_IN, PropertyRun.examples());
+    }
+
+    @Test // ESC-1, ESC-2, ESC-3, INT-1 to INT-7, INT-12
+    void the_rules_propose_the_same_conduct_and_ladder_actions_as_the_reference_model() {
+        holds(LadderProperties.AGREES_WITH_THE_REFERENCE_MODEL);
+    }
+
+    @Test // INT-1, INT-2, INT-4
+    void nobody_climbs_a_step_without_notice() {
+        holds(LadderProperties.NOBODY_CLIMBS_WITHOUT_NOTICE);
+    }
+
+    @Test // ESC-1, ESC-2, ESC-3, INT-2, INT-5
+    void the_ladder_never_skips_a_step_and_never_steps_down_while_a_window_is_open() {
+        holds(LadderProperties.NEVER_SKIPS_NOR_STEPS_DOWN);
+    }
+
+    @Test // PUB-1
+    void flipping_every_persons_standing_changes_no_action() {
+        holds(InvarianceProperties.STANDING_CHANGES_NOTHING);
+    }
+
+    @Test
+    void any_shuffle_of_the_facts_gives_an_equal_decision() {
+        holds(InvarianceProperties.ORDER_CHANGES_NOTHING);
+    }
+
+    @Test // INT-1, INT-4, INT-5
+    void a_breach_on_window_ends_escalates_and_a_breach_the_day_after_does_not() {
+        holds(LadderProperties.BREACH_ON_THE_LAST_DAY_ESCALATES);
+    }
+
+    @Test // INT-6
+    void removing_an_overturned_sanction_and_its_appeal_changes_no_ladder_action() {
+        holds(InvarianceProperties.OVERTURNED_SANCTION_IS_INVISIBLE);
+    }
+
+    @Test
+    void every_action_cites_at_least_one_clause_of_the_catalogue_and_says_why() {
+        holds(CitationProperties.EVERY_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY);
+    }
+
+    @Test // ESC-1, INT-12
+    void no_sanction_is_proposed_for_an_incident_the_admins_have_not_been_consulted_on() {
+        holds(LadderProperties.NO_STEP_WITHOUT_CONSULTING);
+    }
+}

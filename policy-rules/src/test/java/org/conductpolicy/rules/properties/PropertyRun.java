@@ -1,0 +1,55 @@
+package org.conductpolicy.rules.properties;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import org.conductpolicy.api.PolicyEngine;
+
+/**
+ * Checks a property over generated histories with QuickTheories. The number of histories and the seed
+ * are read from system properties, so that a deeper run or a replay needs no code change:
+ * {@code -Dpolicy.examples=N} (default 1,000), {@code -Dpolicy.seed=S} (default fixed, so builds are
+ * repeatable). A failure shrinks, then reports the seed and the smallest history as a case file.
+ */
+final class PropertyRun {
+    /** The seed every run uses unless {@code -Dpolicy.seed} says otherwise. */
+    static final long DEFAULT_SEED = 20_251_125L;
+
+    private PropertyRun() {}
+
+    static int examples() {
+        return Integer.getInteger("policy.examples", 1_000);
+    }
+
+    static long seed() {
+        return Long.getLong("policy.seed", DEFAULT_SEED);
+    }
+
+    /** Fails with the seed and the smallest failing history when the property does not hold. */
+    static void check(PolicyProperty property, PolicyEngine engine, int examples) {
+        check(property, engine, examples, 10_000);
+    }
+
+    /** As {@link #check(PolicyProperty, PolicyEngine, int)}, shrinking less, which is all a mutant needs. */
+    static void check(PolicyProperty property, PolicyEngine engine, int examples, int shrinkCycles) {
+        qt().withFixedSeed(seed())
+                .withExamples(examples)
+                .withShrinkCycles(shrinkCycles)
+                .forAll(Histories.histories())
+                .describedAs(history -> "\n" + HistoryYaml.write(history))
+                .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
+                    throw new PropertyFailure(property.name() + ": " + failure);
+                }));
+    }
+
+    /** A property's failure: its message says all, so it carries no stack trace to bury the case file. */
+    private static final class PropertyFailure extends AssertionError {
+        PropertyFailure(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+}
