@@ -24,6 +24,8 @@ import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
 import org.conductpolicy.api.fact.WireName;
+import org.conductpolicy.io.CaseFile;
+import org.conductpolicy.io.CaseFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -207,8 +209,21 @@ class GeneratorCoverageTest {
         qt().withFixedSeed(PropertyRun.seed())
                 .withExamples(SAMPLES)
                 .forAll(Histories.histories())
-                .describedAs(history -> "\n" + HistoryYaml.write(history))
+                .describedAs(history -> "\n" + history.asCaseFile())
                 .checkAssert(history ->
                         assertThat(history.decideWith(Engines.BUILT_IN)).isNotNull());
+    }
+
+    @Test
+    void every_generated_history_reads_back_from_its_case_file_as_the_same_facts() {
+        qt().withFixedSeed(PropertyRun.seed())
+                .withExamples(SAMPLES)
+                .forAll(Histories.histories())
+                .checkAssert(history -> {
+                    CaseFile read = CaseFiles.parse(history.asCaseFile(), "generated.yaml");
+
+                    assertThat(read.asOf()).isEqualTo(history.asOf());
+                    assertThat(read.facts()).isEqualTo(history.facts());
+                });
     }
 }

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.io.CaseFile;
+import org.conductpolicy.io.CaseFiles;
 
 /**
  * A generated case history: everything known on the day the question is asked, as a case file holds it.
@@ -20,6 +22,11 @@ import org.conductpolicy.api.fact.Fact;
 record History(String name, LocalDate asOf, List<Fact> facts) {
     History {
         facts = List.copyOf(facts);
+    }
+
+    /** This history as a case file (CASEBOOK.md's YAML), ready for {@code policy decide}. */
+    String asCaseFile() {
+        return CaseFiles.write(new CaseFile(name, asOf, facts, "generated"));
     }
 
     /** What {@code engine} decides for this history. */

@@ -35,7 +35,7 @@ final class PropertyRun {
                 .withExamples(examples)
                 .withShrinkCycles(shrinkCycles)
                 .forAll(Histories.histories())
-                .describedAs(history -> "\n" + HistoryYaml.write(history))
+                .describedAs(history -> "\n" + history.asCaseFile())
                 .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
                     throw new PropertyFailure(property.name() + ": " + failure);
                 }));
