@@ -3,6 +3,7 @@ package org.conductpolicy.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,17 @@ import org.slf4j.LoggerFactory;
  * every decision, disposed before it returns.
  */
 final class DroolsPolicyEngine implements PolicyEngine {
-    /** More firings than any real case needs: reaching it means the rules loop. */
-    private static final int FIRING_LIMIT = 1_000_000;
+    /**
+     * Firings allowed for a decision: far more than real rules need for its facts (a few dozen a fact),
+     * so that reaching the limit means the rules loop.
+     */
+    private static int firingLimit(int facts) {
+        return 10_000 + 1_000 * facts;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
+    private static final Comparator<Action> PROPOSER_ORDER =
+            Comparator.comparing(Action::rule).thenComparing(Action::because);
 
     private final RuleSet ruleSet;
     private final RuleCitations citations;
@@ -67,9 +75,10 @@ final class DroolsPolicyEngine implements PolicyEngine {
             session.insert(ruleSet.parameters());
             session.insert(new AsOf(asOf));
             given.forEach(session::insert);
-            fired = session.fireAllRules(FIRING_LIMIT);
-            if (fired >= FIRING_LIMIT) {
-                throw new PolicyException("the rules fired " + FIRING_LIMIT + " times without settling: they loop");
+            int limit = firingLimit(given.size());
+            fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
             }
             proposals = session.getObjects(object -> object instanceof Proposal).stream()
                     .map(Proposal.class::cast)
@@ -99,8 +108,12 @@ final class DroolsPolicyEngine implements PolicyEngine {
         return List.copyOf(byKey.values());
     }
 
+    /**
+     * One action from two proposals of the same action: it cites both rules' clauses and keeps the reason
+     * of the first by rule name, then by reason, so that the order rules fired in never shows.
+     */
     private static Action merge(Action one, Action other) {
-        Action first = one.rule().compareTo(other.rule()) <= 0 ? one : other;
+        Action first = PROPOSER_ORDER.compare(one, other) <= 0 ? one : other;
         TreeSet<String> clauses = new TreeSet<>(one.clauses());
         clauses.addAll(other.clauses());
         return new Action(

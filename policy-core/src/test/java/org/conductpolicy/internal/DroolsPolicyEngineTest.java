@@ -1,0 +1,154 @@
+package org.conductpolicy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.conductpolicy.api.Action;
+import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Owner;
+import org.conductpolicy.api.fact.Person;
+import org.conductpolicy.api.fact.Platform;
+import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Standing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the engine turns what rules propose into a decision, whatever the rules are. */
+class DroolsPolicyEngineTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
+    private static final String PARAMETERS = """
+            warning-window-months = 12
+            ban-days = 30
+            ban-window-months = 12
+            password-change-days = 7
+            record-retention-years = 2
+            volunteer-admins-per-platform = 2
+            admin-team-quorum = 2
+            """;
+    private static final String HEADER = """
+            package test.rules;
+            import org.conductpolicy.api.ActionType;
+            import org.conductpolicy.api.fact.Incident;
+            import org.conductpolicy.vocabulary.Proposal;
+            """;
+
+    /** Two rules that propose the same advice for a person, each once for each of their incidents. */
+    private static final String TWO_RULES_ONE_ACTION = HEADER + """
+            rule "Every incident earns its person advice"
+                @clause("CoC-7")
+            when
+                $i : Incident()
+            then
+                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("because of " + $i.id()));
+            end
+
+            rule "An incident also earns advice for another reason"
+                @clause("CoC-11")
+            when
+                $i : Incident()
+            then
+                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("also " + $i.id()));
+            end
+            """;
+
+    @TempDir
+    Path folder;
+
+    private PolicyEngine engineWith(String drl) throws IOException {
+        Files.writeString(folder.resolve("parameters.properties"), PARAMETERS);
+        Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\nCoC-11 = ...\n");
+        Files.writeString(folder.resolve("test.drl"), drl);
+        return RuleSets.fromFolder(folder);
+    }
+
+    private static List<Fact> incidents(String... ids) {
+        List<Fact> facts = new ArrayList<>(List.of(
+                new Person("alex", Standing.MEMBER), new Platform("page", PlatformKind.FACEBOOK_PAGE, Owner.CLP)));
+        for (String id : ids) {
+            facts.add(new Incident(id, "alex", "page", AS_OF, Conduct.DEROGATORY_DESCRIPTION, null, true));
+        }
+        return facts;
+    }
+
+    @Test
+    void the_same_action_proposed_many_times_is_one_action_citing_every_proposing_rule() throws IOException {
+        Decision decision = engineWith(TWO_RULES_ONE_ACTION).decide(AS_OF, incidents("i1", "i2"));
+
+        assertThat(decision.actions()).singleElement().satisfies(advice -> {
+            assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11");
+            assertThat(advice.rule()).isEqualTo("An incident also earns advice for another reason");
+            assertThat(advice.because()).isEqualTo("also i1");
+        });
+    }
+
+    @Test
+    void which_proposal_gives_a_merged_action_its_reason_does_not_depend_on_the_order_of_the_facts()
+            throws IOException {
+        PolicyEngine engine = engineWith(TWO_RULES_ONE_ACTION);
+        List<Fact> facts = incidents("i1", "i2", "i3", "i4");
+        Decision expected = engine.decide(AS_OF, facts);
+
+        List<Fact> reversed = new ArrayList<>(facts);
+        Collections.reverse(reversed);
+
+        assertThat(engine.decide(AS_OF, reversed)).isEqualTo(expected);
+        assertThat(expected.actions()).extracting(Action::because).containsExactly("also i1");
+    }
+
+    @Test
+    void a_proposal_without_a_reason_is_refused_naming_its_rule() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice without a reason"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("rule \"Advice without a reason\" proposed advise without saying why");
+    }
+
+    @Test
+    void rules_that_never_settle_are_stopped_with_an_error_instead_of_running_forever() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                declare Tick
+                    n : int
+                end
+                rule "Every tick makes another"
+                    @clause("CoC-7")
+                when
+                    Tick( $n : n )
+                    not Tick( n == $n + 1 )
+                then
+                    insert(new Tick($n + 1));
+                end
+                rule "The first tick"
+                    @clause("CoC-7")
+                when
+                    Incident()
+                then
+                    insert(new Tick(0));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("without settling");
+    }
+}
