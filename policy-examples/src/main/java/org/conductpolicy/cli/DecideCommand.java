@@ -10,8 +10,8 @@ import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
 import org.conductpolicy.io.DecisionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,17 +32,8 @@ final class DecideCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "DIR",
-            description = "Use the rule files in DIR (an edited copy of the rules) instead of the built-in ones.")
-    private Path rules;
+    @Mixin
+    private SharedOptions options;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Case files (.yaml, .yml or .json).")
     private List<Path> files;
@@ -57,7 +48,7 @@ final class DecideCommand implements Callable<Integer> {
         for (Path file : files) {
             cases.add(CaseFiles.read(file));
         }
-        PolicyEngine engine = engines.load(rules);
+        PolicyEngine engine = engines.load(options.rules());
         List<String> decisions = new ArrayList<>();
         for (CaseFile caseFile : cases) {
             decisions.add(DecisionJson.of(engine.decide(caseFile.asOf(), caseFile.facts())));

@@ -10,8 +10,8 @@ import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.Casebook;
 import org.conductpolicy.io.DecisionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,17 +35,8 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
-
-    @Option(
-            names = "--rules",
-            paramLabel = "DIR",
-            description = "Use the rule files in DIR (an edited copy of the rules) instead of the built-in ones.")
-    private Path rules;
+    @Mixin
+    private SharedOptions options;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files, or folders of them.")
     private List<Path> paths;
@@ -62,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
                     String.join(", ", paths.stream().map(Path::toString).toList()),
                     "holds no case files (.yaml, .yml or .json)");
         }
-        Casebook casebook = new Casebook(engines.load(rules));
+        Casebook casebook = new Casebook(engines.load(options.rules()));
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         int failed = 0;
