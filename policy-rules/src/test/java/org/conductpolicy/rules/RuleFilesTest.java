@@ -1,0 +1,62 @@
+package org.conductpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** House rules for the rule files, checked on their text: the mistakes that make decisions unstable. */
+class RuleFilesTest {
+    /** {@code ?query(...)} is evaluated once, not again when later facts arrive. */
+    private static final Pattern NON_REACTIVE_QUERY = Pattern.compile("\\?\\s*[A-Za-z_]\\w*\\s*\\(");
+    /** A plain insert of a proposal is never withdrawn when what justified it stops holding. */
+    private static final Pattern PLAIN_INSERT = Pattern.compile("\\binsert\\s*\\(");
+
+    private static final Pattern PRINTING = Pattern.compile("System\\.(out|err)");
+
+    static Stream<Path> ruleFiles() throws URISyntaxException, IOException {
+        Path folder = Path.of(RuleFilesTest.class
+                        .getResource("/org/conductpolicy/rules/parameters.properties")
+                        .toURI())
+                .getParent();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(path -> path.toString().endsWith(".drl"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleFiles")
+    void a_rule_file_calls_queries_reactively_so_later_facts_are_seen(Path file) throws IOException {
+        assertThat(code(file)).doesNotContainPattern(NON_REACTIVE_QUERY);
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleFiles")
+    void a_rule_file_derives_facts_and_proposes_actions_logically_so_the_firing_order_never_shows(Path file)
+            throws IOException {
+        assertThat(code(file)).doesNotContainPattern(PLAIN_INSERT);
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleFiles")
+    void a_rule_file_never_prints(Path file) throws IOException {
+        assertThat(code(file)).doesNotContainPattern(PRINTING);
+    }
+
+    /** The file without its comments, which may quote anything. */
+    private static String code(Path file) throws IOException {
+        return Files.readString(file).replaceAll("(?m)//.*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
+    }
+}
