@@ -31,6 +31,7 @@ final class GovernanceGenerators {
         APPEAL_THE_SAME_SANCTION_AGAIN,
         HEAR_A_SIDE,
         DECIDE_AN_APPEAL,
+        FOLLOW_A_MATTER_THROUGH,
         COMPLAINT,
         DECIDE_A_COMPLAINT,
         REFER_TO_NATIONAL,
@@ -129,7 +130,7 @@ final class GovernanceGenerators {
 
     /** How many events a history has: shrinks to one. */
     static Gen<Integer> eventCounts() {
-        return Generate.range(1, 18);
+        return Generate.range(1, 12);
     }
 
     /** Days between events: often none (two things on one day) or one, sometimes weeks or months. */
@@ -151,13 +152,14 @@ final class GovernanceGenerators {
                 of(2, Generate.constant(Event.CHANGE_A_PASSWORD)),
                 of(4, Generate.constant(Event.ACCESS)),
                 of(3, Generate.constant(Event.SANCTION_AND_APPEAL)),
-                of(1, Generate.constant(Event.APPEAL_THE_SAME_SANCTION_AGAIN)),
+                of(2, Generate.constant(Event.APPEAL_THE_SAME_SANCTION_AGAIN)),
                 of(4, Generate.constant(Event.HEAR_A_SIDE)),
                 of(2, Generate.constant(Event.DECIDE_AN_APPEAL)),
+                of(4, Generate.constant(Event.FOLLOW_A_MATTER_THROUGH)),
                 of(3, Generate.constant(Event.COMPLAINT)),
                 of(3, Generate.constant(Event.DECIDE_A_COMPLAINT)),
                 of(2, Generate.constant(Event.REFER_TO_NATIONAL)),
-                of(3, Generate.constant(Event.LOG_A_RECORD)));
+                of(4, Generate.constant(Event.LOG_A_RECORD)));
     }
 
     /** The role of a new appointment: every role, officers and volunteers alike. */
@@ -176,9 +178,24 @@ final class GovernanceGenerators {
         return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
     }
 
+    /** How many steps an appeal or complaint is taken on at once: hearings, decisions, a referral. */
+    static Gen<Integer> stepsThrough() {
+        return Generate.range(1, 4);
+    }
+
+    /** Whether a choice goes, on purpose, to the most interesting candidate (listed first) rather than any. */
+    static Gen<Boolean> prefersTheFirst() {
+        return Generate.booleans();
+    }
+
     /** Whose opening of a platform comes next. */
     static Gen<Opener> openers() {
         return Generate.enumValues(Opener.class);
+    }
+
+    /** Days after the last day of a role that its former holder opens a platform: that day or the next. */
+    static Gen<Integer> daysAfterLeaving() {
+        return Generate.range(0, 1);
     }
 
     /** Whether someone opens the platform their role is about (mostly), or another (SEC-2). */
@@ -219,12 +236,22 @@ final class GovernanceGenerators {
 
     /** Whether the sides still unheard are heard before a decision: almost always (ESC-6). */
     static Gen<Boolean> hearsBeforeDeciding() {
-        return Generate.frequency(of(6, Generate.constant(true)), of(1, Generate.constant(false)));
+        return Generate.frequency(of(4, Generate.constant(true)), of(1, Generate.constant(false)));
     }
 
     /** Whether a referral goes, on purpose, to a matter the CLP left contested or unresolved. */
     static Gen<Boolean> refersAContestedMatter() {
         return Generate.frequency(of(2, Generate.constant(true)), of(1, Generate.constant(false)));
+    }
+
+    /** Whether the CLP records more about a matter after its referral (a hearing, a decision): now and then. */
+    static Gen<Boolean> recordsMoreAfterAReferral() {
+        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+    }
+
+    /** Whether someone who leaves a role opens a platform on their last day or the next: now and then. */
+    static Gen<Boolean> leaverOpensAPlatform() {
+        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
     }
 
     /** Whether a complaint involves another member (CMP-3) or raises safeguarding (CMP-4): often. */
@@ -240,9 +267,14 @@ final class GovernanceGenerators {
                 of(2, Generate.constant(RecordMatter.A_COMPLAINT)));
     }
 
+    /** Whether a record of a new appeal or complaint is logged the day it comes: as often as not. */
+    static Gen<Boolean> recordsANewMatter() {
+        return Generate.booleans();
+    }
+
     /** Whether a record is logged, on purpose, on the next 29 February. */
     static Gen<Boolean> loggedOnALeapDay() {
-        return Generate.frequency(of(3, Generate.constant(false)), of(1, Generate.constant(true)));
+        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
     }
 
     /** When the question is asked. */
@@ -252,7 +284,7 @@ final class GovernanceGenerators {
                 of(2, Generate.constant(Question.THE_DAY_BEFORE_A_RECORDS_YEARS_ARE_UP)),
                 of(2, Generate.constant(Question.THE_DAY_A_RECORDS_YEARS_ARE_UP)),
                 of(2, Generate.constant(Question.THE_DAY_AFTER_A_RECORDS_YEARS_ARE_UP)),
-                of(1, Generate.constant(Question.YEARS_LATER)));
+                of(3, Generate.constant(Question.YEARS_LATER)));
     }
 
     /** Days from the last event to a question asked soon after. */

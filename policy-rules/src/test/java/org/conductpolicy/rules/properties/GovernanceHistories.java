@@ -1,9 +1,11 @@
 package org.conductpolicy.rules.properties;
 
-import static org.conductpolicy.rules.properties.Timeline.pick;
+import static org.conductpolicy.rules.properties.Timeline.pickPreferringTheFirst;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.conductpolicy.api.fact.Fact;
@@ -26,6 +28,8 @@ import org.quicktheories.core.RandomnessSource;
 final class GovernanceHistories {
     /** ESC-4: "Records are kept 2 years": the boundary the questions are asked around. */
     static final int RECORD_YEARS = 2;
+
+    private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
 
     private GovernanceHistories() {}
 
@@ -55,6 +59,7 @@ final class GovernanceHistories {
                     case APPEAL_THE_SAME_SANCTION_AGAIN -> matters.appealTheSameSanctionAgain(in);
                     case HEAR_A_SIDE -> matters.hearASide(in);
                     case DECIDE_AN_APPEAL -> matters.decideAnAppeal(in);
+                    case FOLLOW_A_MATTER_THROUGH -> matters.followAMatterThrough(in);
                     case COMPLAINT -> matters.complaint(in);
                     case DECIDE_A_COMPLAINT -> matters.decideAComplaint(in);
                     case REFER_TO_NATIONAL -> matters.referToNational(in);
@@ -95,7 +100,10 @@ final class GovernanceHistories {
             case THE_DAY_AFTER_A_RECORDS_YEARS_ARE_UP -> 1;
             default -> 0;
         };
+        // Records logged on a 29 February first, so that their boundary (28 February) is asked about on purpose.
         List<LocalDate> boundaries = timeline.facts(KeptRecord.class)
+                .sorted(Comparator.comparing(
+                        record -> !MonthDay.from(record.on()).equals(LEAP_DAY)))
                 .map(record -> record.on().plusYears(RECORD_YEARS).plusDays(offset))
                 .filter(day -> !day.isBefore(timeline.today()))
                 .toList();
@@ -103,7 +111,7 @@ final class GovernanceHistories {
         return switch (question) {
             case SOON_AFTER -> timeline.today().plusDays(later);
             case YEARS_LATER -> timeline.today().plusYears(RECORD_YEARS).plusDays(later);
-            default -> boundaries.isEmpty() ? timeline.today().plusDays(later) : pick(boundaries, in);
+            default -> boundaries.isEmpty() ? timeline.today().plusDays(later) : pickPreferringTheFirst(boundaries, in);
         };
     }
 

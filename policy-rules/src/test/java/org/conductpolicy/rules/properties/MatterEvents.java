@@ -1,6 +1,7 @@
 package org.conductpolicy.rules.properties;
 
 import static org.conductpolicy.rules.properties.Timeline.pick;
+import static org.conductpolicy.rules.properties.Timeline.pickPreferringTheFirst;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,17 +108,30 @@ final class MatterEvents {
                 sanction,
                 timeline.today(),
                 GovernanceGenerators.secretaryInvolved().generate(in)));
+        recordItNowAndThen("a" + appeals, in);
     }
 
-    /** Another appeal against a sanction already appealed: after a referral, its matter is national too (INT-8). */
+    /** The Secretary logs a record of a new appeal or complaint (ESC-4), now and then, the day it comes. */
+    private void recordItNowAndThen(String matter, RandomnessSource in) {
+        if (GovernanceGenerators.recordsANewMatter().generate(in)) {
+            timeline.add(new KeptRecord("r" + ++records, timeline.today(), matter));
+        }
+    }
+
+    /**
+     * Another appeal against a sanction already appealed, most often one whose matter is national already,
+     * which makes the new appeal national too (INT-8).
+     */
     void appealTheSameSanctionAgain(RandomnessSource in) {
-        List<Appeal> appealed = matters().appeals().stream()
-                .sorted(Comparator.comparing(Appeal::on).reversed())
+        ReferenceMatters matters = matters();
+        List<Appeal> appealed = matters.appeals().stream()
+                .sorted(Comparator.comparing((Appeal appeal) -> !matters.isNational(appeal))
+                        .thenComparing(Comparator.comparing(Appeal::on).reversed()))
                 .toList();
         if (appealed.isEmpty()) {
             return;
         }
-        Appeal earlier = pick(appealed, in);
+        Appeal earlier = pickPreferringTheFirst(appealed, in);
         timeline.advance(in);
         appeal(earlier.person(), earlier.sanction(), in);
     }
@@ -176,14 +190,87 @@ final class MatterEvents {
         if (undecided.isEmpty()) {
             return;
         }
-        Appeal appeal = pick(undecided, in);
+        decideAnAppeal(
+                pick(undecided, in),
+                matters,
+                GovernanceGenerators.hearsBeforeDeciding().generate(in),
+                in);
+    }
+
+    private void decideAnAppeal(Appeal appeal, ReferenceMatters matters, boolean hearFirst, RandomnessSource in) {
         timeline.advance(in);
-        hearTheRest(matters, appeal, in);
+        if (hearFirst) {
+            unheard(matters, appeal).forEach(side -> hear(appeal, side));
+        }
         timeline.add(new AppealDecision(
                 appeal.id(),
                 timeline.today(),
                 CaseGenerators.outcomes().generate(in),
                 GovernanceGenerators.settles().generate(in)));
+    }
+
+    /**
+     * The newest appeal or complaint still the CLP's is taken a few steps on, so that matters reach their
+     * later stages on purpose: an appeal is heard side by side, decided, and referred if contested; a
+     * complaint is decided by the admin team, then by the EC if unresolved, and referred if still unresolved.
+     */
+    void followAMatterThrough(RandomnessSource in) {
+        ReferenceMatters matters = matters();
+        List<Fact> open = new ArrayList<>();
+        matters.appeals().stream().filter(appeal -> !matters.isNational(appeal)).forEach(open::add);
+        matters.complaints().stream()
+                .filter(complaint -> !matters.isReferred(complaint))
+                .forEach(open::add);
+        if (open.isEmpty()) {
+            return;
+        }
+        Fact matter = open.stream().max(Comparator.comparing(Fact::dated)).orElseThrow();
+        int steps = GovernanceGenerators.stepsThrough().generate(in);
+        boolean more = true;
+        for (int step = 0; step < steps && more; step++) {
+            more = stepOn(matter, in);
+        }
+    }
+
+    /** Takes a matter its next step; false when it has no more (settled, resolved or referred). */
+    private boolean stepOn(Fact matter, RandomnessSource in) {
+        ReferenceMatters matters = matters();
+        List<Side> unheard = unheard(matters, matter);
+        if (matter instanceof Appeal appeal) {
+            Optional<AppealDecision> decision = matters.decisionOn(appeal);
+            if (decision.isEmpty()
+                    && !unheard.isEmpty()
+                    && GovernanceGenerators.hearsBeforeDeciding().generate(in)) {
+                timeline.advance(in);
+                hear(matter, pick(unheard, in));
+                return true;
+            }
+            if (decision.isEmpty()) {
+                decideAnAppeal(appeal, matters, false, in);
+                return true;
+            }
+            if (!decision.get().accepted()) {
+                refer(matter, in);
+            }
+            return false;
+        }
+        Complaint complaint = (Complaint) matter;
+        return switch (matters.stageOf(complaint)) {
+            case ADMIN_TEAM, EXECUTIVE_COMMITTEE -> {
+                if (unheard.isEmpty()) {
+                    decideAComplaint(complaint, matters, in);
+                } else {
+                    timeline.advance(in);
+                    hear(matter, pick(unheard, in));
+                }
+                yield true;
+            }
+            case UNRESOLVED -> {
+                refer(matter, in);
+                yield false;
+            }
+            default -> false;
+        };
     }
 
     /** A complaint about content (CMP-1), involving another member or raising safeguarding, or not. */
@@ -195,6 +282,7 @@ final class MatterEvents {
                 timeline.today(),
                 GovernanceGenerators.complaintFlags().generate(in),
                 GovernanceGenerators.complaintFlags().generate(in)));
+        recordItNowAndThen("c" + complaints, in);
     }
 
     /**
@@ -209,7 +297,10 @@ final class MatterEvents {
         if (open.isEmpty()) {
             return;
         }
-        Complaint complaint = pick(open, in);
+        decideAComplaint(pick(open, in), matters, in);
+    }
+
+    private void decideAComplaint(Complaint complaint, ReferenceMatters matters, RandomnessSource in) {
         DecidingBody by = matters.stageOf(complaint) == ComplaintStage.ADMIN_TEAM
                 ? GovernanceGenerators.firstDeciders().generate(in)
                 : DecidingBody.EXECUTIVE_COMMITTEE;
@@ -253,10 +344,31 @@ final class MatterEvents {
         if (unreferred.isEmpty()) {
             return;
         }
-        Fact matter = !contested.isEmpty()
-                        && GovernanceGenerators.refersAContestedMatter().generate(in)
-                ? pick(contested, in)
-                : pick(unreferred, in);
+        refer(
+                !contested.isEmpty()
+                                && GovernanceGenerators.refersAContestedMatter().generate(in)
+                        ? pick(contested, in)
+                        : pick(unreferred, in),
+                in);
+    }
+
+    private void refer(Fact matter, RandomnessSource in) {
+        referOnly(matter, in);
+        if (GovernanceGenerators.recordsMoreAfterAReferral().generate(in)) {
+            // INT-8: whatever else is known, a national matter is no longer the CLP's.
+            ReferenceMatters matters = matters();
+            List<Side> unheard = unheard(matters, matter);
+            timeline.advance(in);
+            if (!unheard.isEmpty()) {
+                hear(matter, pick(unheard, in));
+            } else if (matter instanceof Appeal appeal
+                    && matters.decisionOn(appeal).isEmpty()) {
+                decideAnAppeal(appeal, matters, true, in);
+            }
+        }
+    }
+
+    private void referOnly(Fact matter, RandomnessSource in) {
         timeline.advance(in);
         timeline.add(
                 matter instanceof Appeal
@@ -273,7 +385,14 @@ final class MatterEvents {
                     case AN_APPEAL -> matters.appeals();
                     case A_COMPLAINT -> matters.complaints();
                 };
-        String matter = candidates.isEmpty() ? null : pick(candidates, in).id();
+        // Closed matters first, so that records of closed matters (EXT-2: no longer held) occur on purpose.
+        List<? extends Fact> closedFirst = candidates.stream()
+                .sorted(Comparator.comparing(
+                        (Fact fact) -> matters.closings(fact.id()).isEmpty()))
+                .toList();
+        String matter = closedFirst.isEmpty()
+                ? null
+                : pickPreferringTheFirst(closedFirst, in).id();
         Optional<LocalDate> leapDay = CaseGenerators.LEAP_DAYS.stream()
                 .filter(day -> !day.isBefore(timeline.today())
                         && day.isBefore(timeline.today().plusYears(2)))

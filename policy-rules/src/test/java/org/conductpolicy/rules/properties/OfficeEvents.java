@@ -2,6 +2,7 @@ package org.conductpolicy.rules.properties;
 
 import static org.conductpolicy.rules.properties.Timeline.pick;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,6 +82,19 @@ final class OfficeEvents {
         timeline.advance(in);
         timeline.replace(role, new Role(role.person(), role.role(), role.platform(), role.from(), timeline.today()));
         timeline.add(new Departure(role.person(), role.role(), role.platform(), timeline.today()));
+        if (GovernanceGenerators.leaverOpensAPlatform().generate(in)) {
+            openAfterLeaving(role, in);
+        }
+    }
+
+    /** The one who left opens a platform on the last day of their role or the day after (SEC-6, EXT-1). */
+    private void openAfterLeaving(Role role, RandomnessSource in) {
+        timeline.moveTo(timeline.today()
+                .plusDays(GovernanceGenerators.daysAfterLeaving().generate(in)));
+        Platform platform = GovernanceGenerators.opensTheirOwnPlatform().generate(in)
+                ? platforms.theOneOf(role, in)
+                : pick(platforms.all(), in);
+        timeline.add(new Access(role.person(), platform.id(), timeline.today()));
     }
 
     /** The officers change every password they hold, now and then all but one. */
@@ -115,7 +129,16 @@ final class OfficeEvents {
                         .toList();
             case ANYONE -> List.of();
         };
-        timeline.advance(in);
+        if (opener == Opener.SOMEONE_WHO_LEFT && !candidates.isEmpty()) {
+            // On purpose on the last day of the role or the day after (a role's `to` day is included).
+            LocalDate day = candidates
+                    .get(0)
+                    .to()
+                    .plusDays(GovernanceGenerators.daysAfterLeaving().generate(in));
+            timeline.moveTo(day.isBefore(timeline.today()) ? timeline.today() : day);
+        } else {
+            timeline.advance(in);
+        }
         if (candidates.isEmpty()) {
             timeline.add(
                     new Access(pick(people, in).id(), pick(platforms.all(), in).id(), timeline.today()));

@@ -53,6 +53,11 @@ final class Timeline {
         return events.stream().filter(type::isInstance).map(type::cast);
     }
 
+    /** The first of {@code candidates} half the time, on purpose, otherwise any of them. */
+    static <T> T pickPreferringTheFirst(List<T> candidates, RandomnessSource in) {
+        return GovernanceGenerators.prefersTheFirst().generate(in) ? candidates.get(0) : pick(candidates, in);
+    }
+
     /** One of {@code candidates}; a history shrinks towards the first. */
     static <T> T pick(List<T> candidates, RandomnessSource in) {
         return candidates.get(CaseGenerators.index(candidates.size()).generate(in));
