@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.conductpolicy.api.fact.Access;
 import org.conductpolicy.api.fact.Agm;
 import org.conductpolicy.api.fact.Appointment;
@@ -150,7 +151,7 @@ final class OfficeEvents {
         timeline.add(new Access(role.person(), platform.id(), timeline.today()));
     }
 
-    private List<Role> roles(java.util.function.Predicate<Role> which) {
+    private List<Role> roles(Predicate<Role> which) {
         return timeline.facts(Role.class).filter(which).toList();
     }
 }
