@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -28,10 +29,13 @@ import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The generated histories hold the interesting cases on purpose, not by luck: over the histories the
- * properties see, every conduct, window boundary, leap day, ladder step and appeal outcome occurs.
+ * properties see, every conduct, window boundary, leap day, ladder step and appeal outcome occurs in the
+ * ladder's histories, and every case of {@link GovernanceCases} in the governance histories. Both
+ * generators give valid input that reads back from its case file.
  */
 class GeneratorCoverageTest {
     private static final int SAMPLES = 1_000;
@@ -49,8 +53,15 @@ class GeneratorCoverageTest {
                 .withExamples(SAMPLES)
                 .forAll(Histories.histories())
                 .checkAssert(GeneratorCoverageTest::count);
-        System.out.println("Generator coverage over " + SAMPLES + " histories: " + SEEN);
+        qt().withFixedSeed(PropertyRun.seed())
+                .withExamples(SAMPLES)
+                .forAll(GovernanceHistories.histories())
+                .checkAssert(history ->
+                        GOVERNANCE_CASES.forEach((what, shows) -> seen("governance: " + what, history, shows)));
+        System.out.println("Generator coverage over " + SAMPLES + " histories of each generator: " + SEEN);
     }
+
+    private static final Map<String, Predicate<History>> GOVERNANCE_CASES = GovernanceCases.all();
 
     private static void count(History history) {
         ReferenceLadder ladder = ReferenceLadder.of(history.facts());
@@ -204,26 +215,34 @@ class GeneratorCoverageTest {
                         .isGreaterThanOrEqualTo(AT_LEAST));
     }
 
+    private static List<Gen<History>> generators() {
+        return List.of(Histories.histories(), GovernanceHistories.histories());
+    }
+
     @Test
     void every_generated_history_is_valid_input() {
-        qt().withFixedSeed(PropertyRun.seed())
-                .withExamples(SAMPLES)
-                .forAll(Histories.histories())
-                .describedAs(history -> "\n" + history.asCaseFile())
-                .checkAssert(history ->
-                        assertThat(history.decideWith(Engines.BUILT_IN)).isNotNull());
+        for (Gen<History> histories : generators()) {
+            qt().withFixedSeed(PropertyRun.seed())
+                    .withExamples(SAMPLES)
+                    .forAll(histories)
+                    .describedAs(history -> "\n" + history.asCaseFile())
+                    .checkAssert(history ->
+                            assertThat(history.decideWith(Engines.BUILT_IN)).isNotNull());
+        }
     }
 
     @Test
     void every_generated_history_reads_back_from_its_case_file_as_the_same_facts() {
-        qt().withFixedSeed(PropertyRun.seed())
-                .withExamples(SAMPLES)
-                .forAll(Histories.histories())
-                .checkAssert(history -> {
-                    CaseFile read = CaseFiles.parse(history.asCaseFile(), "generated.yaml");
+        for (Gen<History> histories : generators()) {
+            qt().withFixedSeed(PropertyRun.seed())
+                    .withExamples(SAMPLES)
+                    .forAll(histories)
+                    .checkAssert(history -> {
+                        CaseFile read = CaseFiles.parse(history.asCaseFile(), "generated.yaml");
 
-                    assertThat(read.asOf()).isEqualTo(history.asOf());
-                    assertThat(read.facts()).isEqualTo(history.facts());
-                });
+                        assertThat(read.asOf()).isEqualTo(history.asOf());
+                        assertThat(read.facts()).isEqualTo(history.facts());
+                    });
+        }
     }
 }

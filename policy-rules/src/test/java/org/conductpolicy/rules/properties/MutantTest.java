@@ -34,6 +34,7 @@ class MutantTest {
         Map<PolicyProperty, List<String>> killsByProperty = new LinkedHashMap<>();
         PolicyProperties.ALL.forEach(property -> killsByProperty.put(property, new ArrayList<>()));
         List<DynamicTest> tests = new ArrayList<>();
+        tests.add(the_unmutated_rules_loaded_the_same_way_pass_every_property());
         for (Mutant mutant : Mutant.all()) {
             Path copy = Files.createDirectory(temp.resolve(mutant.name()));
             List<String> killers = new ArrayList<>();
@@ -71,6 +72,24 @@ class MutantTest {
                                 .isNotEmpty())));
         System.out.println("Mutants killed, by property: " + killsByProperty);
         return tests.stream();
+    }
+
+    /**
+     * A kill means something only if the rules themselves, copied and loaded from a folder exactly as a
+     * mutant is, pass every property: otherwise a property would "kill" every mutant.
+     */
+    private DynamicTest the_unmutated_rules_loaded_the_same_way_pass_every_property() throws IOException {
+        PolicyEngine unmutated = new Mutant("unmutated", "the rules as they are", "parameters.properties", "", "")
+                .load(Files.createDirectory(temp.resolve("unmutated")));
+        List<String> failing = PolicyProperties.ALL.stream()
+                .filter(property -> fails(property, unmutated))
+                .map(PolicyProperty::name)
+                .toList();
+        return DynamicTest.dynamicTest(
+                "the unmutated rules, loaded from a folder as a mutant is, pass every property",
+                () -> assertThat(failing)
+                        .as("properties failing on the rules loaded from a folder, with no edit")
+                        .isEmpty());
     }
 
     private static boolean fails(PolicyProperty property, PolicyEngine engine) {

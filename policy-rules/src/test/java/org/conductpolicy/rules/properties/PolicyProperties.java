@@ -15,5 +15,8 @@ final class PolicyProperties {
             LadderProperties.BREACH_ON_THE_LAST_DAY_ESCALATES,
             InvarianceProperties.OVERTURNED_SANCTION_IS_INVISIBLE,
             CitationProperties.EVERY_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY,
-            LadderProperties.NO_STEP_WITHOUT_CONSULTING);
+            LadderProperties.NO_STEP_WITHOUT_CONSULTING,
+            AppealProperties.HEARD_ROUTED_AND_CLOSED_BY_THE_POLICY,
+            PasswordProperties.MODERATORS_HOLD_NOTHING_AND_AGMS_ROTATE_EVERY_PASSWORD,
+            RecordProperties.RECORDS_ARE_KEPT_TWO_YEARS_THEN_DELETED);
 }

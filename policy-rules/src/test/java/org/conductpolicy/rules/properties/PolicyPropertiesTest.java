@@ -55,4 +55,20 @@ class PolicyPropertiesTest {
     void no_sanction_is_proposed_for_an_incident_the_admins_have_not_been_consulted_on() {
         holds(LadderProperties.NO_STEP_WITHOUT_CONSULTING);
     }
+
+    @Test // ESC-5, ESC-6, ESC-7, INT-8, INT-11
+    void no_appeal_is_decided_unheard_nor_routed_to_an_involved_secretary_and_nothing_follows_a_national_referral() {
+        holds(AppealProperties.HEARD_ROUTED_AND_CLOSED_BY_THE_POLICY);
+    }
+
+    @Test // SEC-1, SEC-3, SEC-5, SEC-6, INT-9
+    void
+            moderators_never_trigger_a_password_change_nor_hold_access_and_every_password_unchanged_since_an_agm_changes_once() {
+        holds(PasswordProperties.MODERATORS_HOLD_NOTHING_AND_AGMS_ROTATE_EVERY_PASSWORD);
+    }
+
+    @Test // ESC-4, EXT-2
+    void no_record_younger_than_two_years_is_deleted_and_every_older_one_is_unless_held_by_an_open_matter() {
+        holds(RecordProperties.RECORDS_ARE_KEPT_TWO_YEARS_THEN_DELETED);
+    }
 }

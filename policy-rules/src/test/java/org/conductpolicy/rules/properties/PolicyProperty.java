@@ -3,24 +3,41 @@ package org.conductpolicy.rules.properties;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.conductpolicy.api.PolicyEngine;
+import org.quicktheories.core.Gen;
 
 /**
  * One invariant of the policy, checked for one history against one engine (the built-in rules or a
- * mutant). Properties of rule files still to come (appeals, passwords, records) plug in by implementing
- * this and joining {@link PolicyProperties#ALL}.
+ * mutant), over the histories of the generator that fits it. New properties plug in by implementing this
+ * and joining {@link PolicyProperties#ALL}.
  */
 interface PolicyProperty {
     /** The invariant, as a sentence. */
     String name();
 
+    /** The histories the invariant is checked over: the ladder's, unless the property says otherwise. */
+    default Gen<History> histories() {
+        return Histories.histories();
+    }
+
     /** Why the history breaks the invariant under {@code engine}, or nothing when it holds. */
     Optional<String> check(PolicyEngine engine, History history);
 
     static PolicyProperty of(String name, BiFunction<PolicyEngine, History, Optional<String>> check) {
+        return of(name, Histories.histories(), check);
+    }
+
+    /** A property checked over {@code histories} rather than the ladder's. */
+    static PolicyProperty of(
+            String name, Gen<History> histories, BiFunction<PolicyEngine, History, Optional<String>> check) {
         return new PolicyProperty() {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public Gen<History> histories() {
+                return histories;
             }
 
             @Override

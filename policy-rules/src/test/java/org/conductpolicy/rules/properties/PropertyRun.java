@@ -34,7 +34,7 @@ final class PropertyRun {
         qt().withFixedSeed(seed())
                 .withExamples(examples)
                 .withShrinkCycles(shrinkCycles)
-                .forAll(Histories.histories())
+                .forAll(property.histories())
                 .describedAs(history -> "\n" + history.asCaseFile())
                 .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
                     throw new PropertyFailure(property.name() + ": " + failure);
