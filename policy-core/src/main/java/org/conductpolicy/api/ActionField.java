@@ -18,12 +18,12 @@ public enum ActionField {
     RECORD("record", String.class),
     APPEAL("appeal", String.class),
     COMPLAINT("complaint", String.class),
+    CRISIS("crisis", String.class),
     SIDE("side", String.class),
     TO("to", String.class),
     BY("by", String.class),
     REASON("reason", String.class),
     ROLE("role", String.class),
-    CRISIS("crisis", String.class),
     POST("post", String.class);
 
     private final String wireName;

@@ -18,6 +18,7 @@ import static org.conductpolicy.api.ActionField.TO;
 import static org.conductpolicy.api.ActionField.UNTIL;
 import static org.conductpolicy.api.ActionField.WINDOW_ENDS;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -55,10 +56,10 @@ public enum ActionType {
     private final Set<ActionField> fields;
 
     ActionType(ActionField first, ActionField... rest) {
-        this.fields = Set.copyOf(EnumSet.of(first, rest));
+        this.fields = Collections.unmodifiableSet(EnumSet.of(first, rest));
     }
 
-    /** The fields an action of this type may carry. */
+    /** The fields an action of this type may carry, in the order decisions list them. */
     public Set<ActionField> fields() {
         return fields;
     }

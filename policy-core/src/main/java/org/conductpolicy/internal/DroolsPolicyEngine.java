@@ -23,6 +23,7 @@ import org.conductpolicy.vocabulary.Proposal;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             session.insert(new AsOf(asOf));
             given.forEach(session::insert);
             int limit = firingLimit(given.size());
-            fired = session.fireAllRules(limit);
+            fired = fire(session, limit);
             if (fired >= limit) {
                 throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
             }
@@ -91,6 +92,17 @@ final class DroolsPolicyEngine implements PolicyEngine {
         return new Decision(asOf, actions);
     }
 
+    /** Fires the rules; a rule whose consequence fails is named, with what went wrong. */
+    private static int fire(KieSession session, int limit) {
+        try {
+            return session.fireAllRules(limit);
+        } catch (ConsequenceException failed) {
+            Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+            throw new PolicyException(
+                    "rule \"" + failed.getMatch().getRule().getName() + "\" failed while deciding: " + cause, cause);
+        }
+    }
+
     /** One action per distinct proposal; two rules proposing the same action cite both rules' clauses. */
     private List<Action> actions(LocalDate asOf, List<Proposal> proposals, ProposingRules proposingRules) {
         Map<Key, Action> byKey = new LinkedHashMap<>();
@@ -101,8 +113,14 @@ final class DroolsPolicyEngine implements PolicyEngine {
                         + proposal.type().wireName() + " without saying why: end the proposal with .because(\"...\")");
             }
             LocalDate due = proposal.due() == null ? asOf : proposal.due();
-            Action action = new Action(
-                    proposal.type(), proposal.fields(), due, citations.clausesOf(rule), proposal.because(), rule);
+            Action action;
+            try {
+                action = new Action(
+                        proposal.type(), proposal.fields(), due, citations.clausesOf(rule), proposal.because(), rule);
+            } catch (IllegalArgumentException malformed) {
+                throw new PolicyException(
+                        "rule \"" + rule + "\" proposed an action that cannot be: " + malformed.getMessage());
+            }
             byKey.merge(new Key(proposal.type(), proposal.fields(), due), action, DroolsPolicyEngine::merge);
         }
         return List.copyOf(byKey.values());

@@ -71,6 +71,44 @@ class ActionTest {
     }
 
     @Test
+    void every_action_type_carries_the_fields_of_its_casebook_row_in_that_order() {
+        Map<String, String> rows = Map.ofEntries(
+                Map.entry("no-breach", "incident"),
+                Map.entry("advise", "person incident"),
+                Map.entry("consult-admins", "person incident"),
+                Map.entry("warn", "person platform incident windowEnds"),
+                Map.entry("ban", "person platform incident days until windowEnds"),
+                Map.entry("ban-for-life", "person platform incident"),
+                Map.entry("sign-off", "communication"),
+                Map.entry("log-communication", "communication"),
+                Map.entry("delete-record", "record"),
+                Map.entry("route-appeal", "appeal to"),
+                Map.entry("hear", "appeal complaint side"),
+                Map.entry("decide-appeal", "appeal by"),
+                Map.entry("refer-to-national", "appeal complaint"),
+                Map.entry("route-complaint", "complaint to"),
+                Map.entry("mediate", "complaint"),
+                Map.entry("consider-safeguarding", "complaint"),
+                Map.entry("inform-complainant", "complaint"),
+                Map.entry("change-password", "platform reason"),
+                Map.entry("revoke-access", "person platform"),
+                Map.entry("refer-for-discipline", "person platform"),
+                Map.entry("appoint-admin", "platform role"),
+                Map.entry("transfer-ownership", "platform"),
+                Map.entry("take-down", "platform"),
+                Map.entry("report-crisis", "crisis to"),
+                Map.entry("post-from-page", "post"));
+
+        assertThat(ActionType.values())
+                .allSatisfy(type -> assertThat(type.fields().stream()
+                                .map(ActionField::wireName)
+                                .collect(java.util.stream.Collectors.joining(" ")))
+                        .as(type.wireName())
+                        .isEqualTo(rows.get(type.wireName())));
+        assertThat(rows).hasSize(ActionType.values().length);
+    }
+
+    @Test
     void every_action_type_is_spelled_as_in_the_casebook() {
         assertThat(ActionType.BAN_FOR_LIFE.wireName()).isEqualTo("ban-for-life");
         assertThat(ActionType.LOG_COMMUNICATION.wireName()).isEqualTo("log-communication");

@@ -125,6 +125,42 @@ class DroolsPolicyEngineTest {
     }
 
     @Test
+    void a_rule_that_fails_while_deciding_is_named_with_what_went_wrong() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice that divides by zero"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("" + (1 / 0)));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("rule \"Advice that divides by zero\" failed while deciding")
+                .hasMessageContaining("ArithmeticException");
+    }
+
+    @Test
+    void a_proposal_with_a_field_its_action_does_not_carry_is_refused_naming_its_rule() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice with days"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).days(3).because("why"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("rule \"Advice with days\" proposed an action that cannot be: advise does not carry the"
+                        + " field 'days'");
+    }
+
+    @Test
     void rules_that_never_settle_are_stopped_with_an_error_instead_of_running_forever() throws IOException {
         PolicyEngine engine = engineWith(HEADER + """
                 declare Tick
