@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Appeal;
+import org.conductpolicy.api.fact.AppealDecision;
+import org.conductpolicy.api.fact.ComplaintDecision;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Reference;
@@ -31,23 +33,68 @@ public final class FactChecker {
      */
     public static void check(LocalDate asOf, List<? extends Fact> facts) {
         Map<String, Map<String, Fact>> byTypeAndId = index(facts);
+        Set<String> decisionDays = new HashSet<>();
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
             int position = i + 1;
             checkDate(asOf, fact, position);
             for (Reference reference : fact.references()) {
-                if (reference.types().stream()
-                        .noneMatch(
-                                type -> byTypeAndId.getOrDefault(type, Map.of()).containsKey(reference.id()))) {
-                    throw new InvalidFactException(
-                            fact.type(),
-                            fact.id(),
-                            reference.field(),
-                            "names no " + String.join(" or ", reference.types()) + " '" + reference.id() + "'",
-                            position);
-                }
+                checkReference(fact, reference, byTypeAndId, position);
             }
             checkOrdering(fact, byTypeAndId, position);
+            checkOneDecisionADay(fact, decisionDays, position);
+        }
+    }
+
+    /**
+     * Two decisions on one matter by one body on one day leave it unknown which stands (the latest does),
+     * so the case is refused rather than decided both ways.
+     */
+    private static void checkOneDecisionADay(Fact fact, Set<String> decisionDays, int position) {
+        String key = null;
+        if (fact instanceof AppealDecision decision) {
+            key = "appeal " + decision.appeal() + " " + decision.on();
+        } else if (fact instanceof ComplaintDecision decision) {
+            key = "complaint " + decision.complaint() + " " + decision.by() + " " + decision.on();
+        }
+        if (key != null && !decisionDays.add(key)) {
+            throw new InvalidFactException(
+                    fact.type(),
+                    null,
+                    "on",
+                    "is " + fact.dated() + ", the day of another decision by the same body on the same "
+                            + fact.references().get(0).types().get(0) + ": which one stands cannot be told",
+                    position);
+        }
+    }
+
+    private static void checkReference(
+            Fact fact, Reference reference, Map<String, Map<String, Fact>> byTypeAndId, int position) {
+        List<String> named = reference.types().stream()
+                .filter(type -> byTypeAndId.getOrDefault(type, Map.of()).containsKey(reference.id()))
+                .toList();
+        if (named.isEmpty()) {
+            throw new InvalidFactException(
+                    fact.type(),
+                    fact.id(),
+                    reference.field(),
+                    "names no " + String.join(" or ", reference.types()) + " '" + reference.id() + "'",
+                    position);
+        }
+        if (named.size() > 1) {
+            // Ids are unique only within a type: a field that may name either must not name both.
+            throw new InvalidFactException(
+                    fact.type(),
+                    fact.id(),
+                    reference.field(),
+                    "names both "
+                            + String.join(
+                                    " and ",
+                                    named.stream()
+                                            .map(type -> type + " '" + reference.id() + "'")
+                                            .toList())
+                            + ": give them different ids",
+                    position);
         }
     }
 

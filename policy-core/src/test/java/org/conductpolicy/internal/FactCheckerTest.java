@@ -19,6 +19,7 @@ import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Post;
 import org.conductpolicy.api.fact.Role;
 import org.conductpolicy.api.fact.RoleName;
 import org.conductpolicy.api.fact.Sanction;
@@ -124,5 +125,44 @@ class FactCheckerTest {
         assertThatCode(() -> check(ALEX, PAGE, I1, S1, aboutSanction)).doesNotThrowAnyException();
         assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, aboutIncident))
                 .hasMessage("fact 5 (communication 'c2'): field 'about' names no sanction or appeal 'i1'");
+    }
+
+    @Test // ESC-4, EXT-2
+    void a_field_that_may_name_a_sanction_or_an_appeal_must_not_name_both() {
+        Appeal appealS1 = new Appeal("s1", "alex", "s1", LocalDate.of(2025, 2, 1), false);
+        Communication ambiguous = new Communication("c1", "alex", AS_OF, "s1", List.of(), false);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, appealS1, ambiguous))
+                .hasMessage(
+                        "fact 6 (communication 'c1'): field 'about' names both sanction 's1' and appeal 's1': give them"
+                                + " different ids");
+    }
+
+    @Test // ESC-5
+    void two_decisions_on_one_appeal_on_one_day_are_refused() {
+        Appeal appeal = new Appeal("a1", "alex", "s1", LocalDate.of(2025, 2, 1), false);
+        AppealDecision upheld = new AppealDecision("a1", LocalDate.of(2025, 3, 1), Outcome.UPHELD, true);
+        AppealDecision overturned = new AppealDecision("a1", LocalDate.of(2025, 3, 1), Outcome.OVERTURNED, true);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, I1, S1, appeal, upheld, overturned))
+                .hasMessageStartingWith(
+                        "fact 7 (appeal-decision): field 'on' is 2025-03-01, the day of another decision");
+        assertThatCode(() -> check(
+                        ALEX,
+                        PAGE,
+                        I1,
+                        S1,
+                        appeal,
+                        upheld,
+                        new AppealDecision("a1", LocalDate.of(2025, 3, 2), Outcome.OVERTURNED, true)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test // BEH-3
+    void a_post_by_someone_not_in_the_case_is_rejected() {
+        Post post = new Post("p1", "nobody", "clp-page", AS_OF, true);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, post))
+                .hasMessage("fact 3 (post 'p1'): field 'author' names no person 'nobody'");
     }
 }

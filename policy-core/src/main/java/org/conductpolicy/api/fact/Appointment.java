@@ -16,6 +16,7 @@ public record Appointment(String person, RoleName role, String platform, LocalDa
         Required.field(person, "appointment", null, "person");
         Required.field(role, "appointment", null, "role");
         Required.optional(platform, "appointment", null, "platform");
+        RolePlatform.check("appointment", role, platform);
         Required.field(on, "appointment", null, "on");
     }
 

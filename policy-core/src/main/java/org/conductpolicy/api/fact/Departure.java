@@ -16,6 +16,7 @@ public record Departure(String person, RoleName role, String platform, LocalDate
         Required.field(person, "departure", null, "person");
         Required.field(role, "departure", null, "role");
         Required.optional(platform, "departure", null, "platform");
+        RolePlatform.check("departure", role, platform);
         Required.field(on, "departure", null, "on");
     }
 

@@ -1,6 +1,7 @@
 package org.conductpolicy.api.fact;
 
 import java.time.LocalDate;
+import org.conductpolicy.api.InvalidFactException;
 
 /**
  * An online platform: a website, an email domain, a page, group or account, or the password store.
@@ -18,6 +19,10 @@ public record Platform(String id, PlatformKind kind, Owner owner, Owner domainRe
         Required.field(id, "platform", null, "id");
         Required.field(kind, "platform", id, "kind");
         Required.field(owner, "platform", id, "owner");
+        if (domainRegistrant != null && kind != PlatformKind.WEBSITE && kind != PlatformKind.EMAIL) {
+            throw new InvalidFactException(
+                    "platform", id, "domainRegistrant", "is only for a website or an email domain");
+        }
     }
 
     /** A platform with no domain registrant recorded that does not present itself as the CLP's. */

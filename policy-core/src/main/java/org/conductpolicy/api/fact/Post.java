@@ -7,7 +7,7 @@ import java.util.List;
  * A post made by a person on a platform (BEH-2, BEH-3).
  *
  * @param id unique among posts
- * @param author the id of the person who wrote it
+ * @param author the id of the person who wrote it; must name a person of the case
  * @param platform the id of the platform it was posted on
  * @param on the day it was posted
  * @param speaksForClp whether it speaks as the CLP's representative
@@ -32,6 +32,6 @@ public record Post(String id, String author, String platform, LocalDate on, bool
 
     @Override
     public List<Reference> references() {
-        return List.of(new Reference("platform", "platform", platform));
+        return List.of(new Reference("author", "person", author), new Reference("platform", "platform", platform));
     }
 }

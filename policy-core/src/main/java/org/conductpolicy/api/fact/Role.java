@@ -19,6 +19,7 @@ public record Role(String person, RoleName role, String platform, LocalDate from
         Required.field(person, "role", null, "person");
         Required.field(role, "role", null, "role");
         Required.optional(platform, "role", null, "platform");
+        RolePlatform.check("role", role, platform);
         Required.field(from, "role", null, "from");
         if (to != null && to.isBefore(from)) {
             throw new InvalidFactException("role", null, "to", "is before 'from'");

@@ -108,4 +108,20 @@ class FactFieldsTest {
         assertThat(WireName.parse(RoleName.class, "SOCIAL_MEDIA_OFFICER")).isEmpty();
         assertThat(WireName.allOf(Standing.class)).isEqualTo("member, public");
     }
+
+    @Test // SEC-2, SEC-3
+    void an_admin_or_moderator_is_of_a_platform_and_an_officer_of_none() {
+        assertThatThrownBy(() -> new Role("alex", RoleName.ADMIN, null, DAY, null))
+                .hasMessage("role: field 'platform' is required for the role 'admin'");
+        assertThatThrownBy(() -> new Appointment("alex", RoleName.MODERATOR, null, DAY))
+                .hasMessage("appointment: field 'platform' is required for the role 'moderator'");
+        assertThatThrownBy(() -> new Departure("alex", RoleName.CHAIR, "clp-page", DAY))
+                .hasMessage("departure: field 'platform' is only for the roles admin and moderator");
+    }
+
+    @Test // OWN-2
+    void only_a_website_or_an_email_domain_has_a_registrant() {
+        assertThatThrownBy(() -> new Platform("p", PlatformKind.FACEBOOK_PAGE, Owner.CLP, Owner.INDIVIDUAL, false))
+                .hasMessage("platform 'p': field 'domainRegistrant' is only for a website or an email domain");
+    }
 }
