@@ -41,11 +41,6 @@ public final class InvalidFactException extends PolicyException {
         this.position = position;
     }
 
-    /** The same problem, placed at a position among the facts given. */
-    public InvalidFactException at(int position) {
-        return new InvalidFactException(factType, factId, field, problem, position);
-    }
-
     /** The type of the offending fact, such as {@code sanction}. */
     public String factType() {
         return factType;

@@ -132,7 +132,11 @@ public final class RuleSets {
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
-        return services.newKieContainer(releaseId).getKieBase();
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        // The KieBase is all the engine keeps: leave nothing behind in Drools' global repository.
+        services.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     private static PolicyEngine engine(RuleSet ruleSet) {

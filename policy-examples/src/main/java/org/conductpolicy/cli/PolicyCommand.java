@@ -1,5 +1,8 @@
 package org.conductpolicy.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.conductpolicy.api.PolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +33,11 @@ public final class PolicyCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(commandLine(Engines.BUILT_IN_OR_FOLDER).execute(args));
+        CommandLine commandLine = commandLine(Engines.BUILT_IN_OR_FOLDER);
+        // Decisions are UTF-8 JSON whatever the platform's default charset, so that the bytes never vary.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(commandLine.execute(args));
     }
 
     /** The command line, its commands getting their engines from {@code engines}. */

@@ -36,9 +36,15 @@ class ExamplesTest {
     }
 
     @Test // ESC-2
-    void the_readme_snippet_prints_a_ban() {
+    void the_readme_snippet_prints_exactly_what_the_readme_shows() {
         String printed = stdoutOf(() -> WhatHappensNext.main(new String[0]));
 
-        assertThat(printed).contains("ban {PERSON=member-17").contains("[ESC-2, INT-1, INT-2, INT-3]");
+        assertThat(printed.lines())
+                .containsExactly(
+                        "appoint-admin {PLATFORM=clp-page, ROLE=admin} [ROL-1, ROL-4]: clp-page has 0 volunteer admins"
+                                + " in post on 2025-06-02, fewer than the 2 the policy asks for",
+                        "ban {PERSON=member-17, PLATFORM=clp-page, INCIDENT=i2, DAYS=30, UNTIL=2025-07-02,"
+                                + " WINDOW_ENDS=2026-07-02} [ESC-2, INT-1, INT-2, INT-3]: breach of CoC-13 (trolling) on"
+                                + " 2025-06-01, within 12 months of the warning of 2025-01-12: a 30-day ban");
     }
 }

@@ -31,9 +31,10 @@ class CasebookTest {
     }
 
     /**
-     * The order Drools reads rule files in (a jar's sorted entries, a folder's listing) decides the order
-     * rules fire in when nothing else does; a decision that depends on it is a bug in the rules. So the
-     * casebook must also pass with the files read in name order, as from the jar, and the other way round.
+     * The order Drools reads rule files in (a jar's entries, a folder's listing) decides the order rules
+     * fire in when nothing else does; a decision that depends on it is a bug in the rules. So the casebook
+     * must also pass with the files loaded from two other fixed orders: named in order and in reverse
+     * (Drools then compiles them in two different orders; one of them is the jar's).
      */
     @TestFactory
     Stream<DynamicTest> everyCaseFilePassesWithTheRuleFilesReadInNameOrder(@TempDir Path copy)
