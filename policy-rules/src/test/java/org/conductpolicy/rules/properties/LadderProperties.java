@@ -126,6 +126,9 @@ final class LadderProperties {
             if (windowEnds == null) {
                 return Optional.of(step.type().wireName() + " without windowEnds: " + step.fields());
             }
+            if (step.type() == ActionType.BAN && !step.fields().containsKey(ActionField.DAYS)) {
+                return Optional.of("ban without days: " + step.fields());
+            }
             ActionType next = step.type() == ActionType.WARN ? ActionType.BAN : ActionType.BAN_FOR_LIFE;
             History issued = history.then(history.asOf(), issue(step, history.asOf()));
             for (int offset = -1; offset <= 1; offset++) {

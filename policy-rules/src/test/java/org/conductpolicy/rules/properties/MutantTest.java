@@ -97,7 +97,11 @@ class MutantTest {
             PropertyRun.check(property, engine, EXAMPLES, SHRINK_CYCLES);
             return false;
         } catch (AssertionError failure) {
-            return true;
+            if (PropertyRun.isPropertyFailure(failure)) {
+                return true;
+            }
+            // The engine failed on a history: a crash is not a property catching the mutant.
+            throw failure;
         }
     }
 }

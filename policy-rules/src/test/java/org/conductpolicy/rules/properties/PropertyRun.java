@@ -41,6 +41,19 @@ final class PropertyRun {
                 }));
     }
 
+    /**
+     * Whether {@code failure} reports the property not holding, rather than the engine failing on a
+     * history (which QuickTheories reports the same way).
+     */
+    static boolean isPropertyFailure(AssertionError failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PropertyFailure) {
+                return true;
+            }
+        }
+        return String.valueOf(failure.getMessage()).contains(PropertyFailure.class.getName());
+    }
+
     /** A property's failure: its message says all, so it carries no stack trace to bury the case file. */
     private static final class PropertyFailure extends AssertionError {
         PropertyFailure(String message) {
