@@ -15,7 +15,8 @@ import java.util.Optional;
  * then by type, then by their fields.
  *
  * @param type what should happen
- * @param fields the action's other fields, only those its type allows (see {@link ActionType#fields()})
+ * @param fields the action's other fields: every one its type has (see {@link ActionType#fields()}), but
+ *     only one of an either-or pair ({@link ActionType#oneOf()})
  * @param due the day by which it should be done
  * @param clauses the ids of the clauses it enforces, at least one, in clause order
  * @param because one sentence, with the dates that decided it
@@ -53,6 +54,16 @@ public record Action(
             }
             copy.put(field, value);
         });
+        for (ActionField required : type.fields()) {
+            if (!copy.containsKey(required) && !type.oneOf().contains(required)) {
+                throw new IllegalArgumentException(type.wireName() + " needs the field '" + required.wireName() + "'");
+            }
+        }
+        if (!type.oneOf().isEmpty()
+                && type.oneOf().stream().filter(copy::containsKey).count() != 1) {
+            throw new IllegalArgumentException(type.wireName() + " needs exactly one of the fields "
+                    + type.oneOf().stream().map(ActionField::wireName).toList());
+        }
         fields = Collections.unmodifiableMap(copy);
         if (clauses.isEmpty()) {
             throw new IllegalArgumentException(type.wireName() + " must cite at least one clause");

@@ -23,8 +23,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What the engine can propose, with the fields each kind of action may carry (CASEBOOK.md's table of
- * actions). A field named "appeal or complaint" there is allowed as either here.
+ * What the engine can propose, with the fields each kind of action carries (CASEBOOK.md's table of
+ * actions). Where the table says "appeal or complaint", an action carries one of the two.
  */
 public enum ActionType {
     NO_BREACH(INCIDENT),
@@ -53,6 +53,9 @@ public enum ActionType {
     REPORT_CRISIS(CRISIS, TO),
     POST_FROM_PAGE(POST);
 
+    private static final Set<ActionField> MATTERS =
+            Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));
+
     private final Set<ActionField> fields;
 
     ActionType(ActionField first, ActionField... rest) {
@@ -62,6 +65,14 @@ public enum ActionType {
     /** The fields an action of this type may carry, in the order decisions list them. */
     public Set<ActionField> fields() {
         return fields;
+    }
+
+    /**
+     * The fields of which an action of this type carries exactly one, where CASEBOOK.md says "appeal or
+     * complaint"; empty for most types. Every other field of the type is required.
+     */
+    public Set<ActionField> oneOf() {
+        return fields.containsAll(MATTERS) ? MATTERS : Set.of();
     }
 
     /** The action's name in decisions and case files, such as {@code ban-for-life}. */

@@ -20,25 +20,46 @@ class ActionTest {
 
     @Test
     void actions_sort_by_due_then_action_then_fields() {
-        Action laterWarn = action(ActionType.WARN, Map.of(ActionField.PERSON, "alex"), DAY.plusDays(1));
-        Action banOfBob = action(ActionType.BAN, Map.of(ActionField.PERSON, "bob"), DAY);
-        Action banOfAlex = action(ActionType.BAN, Map.of(ActionField.PERSON, "alex"), DAY);
-        Action advise = action(ActionType.ADVISE, Map.of(ActionField.PERSON, "zed"), DAY);
-        List<Action> shuffled = new ArrayList<>(List.of(laterWarn, banOfBob, banOfAlex, advise));
+        Action laterRevoke = action(
+                ActionType.REVOKE_ACCESS,
+                Map.of(ActionField.PERSON, "alex", ActionField.PLATFORM, "a"),
+                DAY.plusDays(1));
+        Action takeDownB = action(ActionType.TAKE_DOWN, Map.of(ActionField.PLATFORM, "b"), DAY);
+        Action takeDownA = action(ActionType.TAKE_DOWN, Map.of(ActionField.PLATFORM, "a"), DAY);
+        Action advise = action(ActionType.ADVISE, Map.of(ActionField.PERSON, "zed", ActionField.INCIDENT, "i1"), DAY);
+        List<Action> shuffled = new ArrayList<>(List.of(laterRevoke, takeDownB, takeDownA, advise));
         Collections.reverse(shuffled);
 
-        assertThat(new Decision(DAY, shuffled).actions()).containsExactly(advise, banOfAlex, banOfBob, laterWarn);
+        assertThat(new Decision(DAY, shuffled).actions()).containsExactly(advise, takeDownA, takeDownB, laterRevoke);
     }
 
     @Test
     void an_action_keeps_its_fields_in_the_order_decisions_print_them() {
         Action ban = action(
                 ActionType.BAN,
-                Map.of(ActionField.WINDOW_ENDS, DAY.plusYears(1), ActionField.DAYS, 30, ActionField.PERSON, "alex"),
+                Map.of(
+                        ActionField.WINDOW_ENDS,
+                        DAY.plusYears(1),
+                        ActionField.DAYS,
+                        30,
+                        ActionField.UNTIL,
+                        DAY.plusDays(30),
+                        ActionField.INCIDENT,
+                        "i1",
+                        ActionField.PLATFORM,
+                        "page",
+                        ActionField.PERSON,
+                        "alex"),
                 DAY);
 
         assertThat(ban.fields().keySet())
-                .containsExactly(ActionField.PERSON, ActionField.DAYS, ActionField.WINDOW_ENDS);
+                .containsExactly(
+                        ActionField.PERSON,
+                        ActionField.PLATFORM,
+                        ActionField.INCIDENT,
+                        ActionField.DAYS,
+                        ActionField.UNTIL,
+                        ActionField.WINDOW_ENDS);
     }
 
     @Test
@@ -50,12 +71,28 @@ class ActionTest {
     }
 
     @Test
+    void an_action_needs_every_field_of_its_row_and_exactly_one_of_appeal_or_complaint() {
+        assertThatThrownBy(() -> action(ActionType.WARN, Map.of(ActionField.PERSON, "alex"), DAY))
+                .hasMessage("warn needs the field 'platform'");
+        assertThatThrownBy(() -> action(ActionType.HEAR, Map.of(ActionField.SIDE, "appellant"), DAY))
+                .hasMessage("hear needs exactly one of the fields [appeal, complaint]");
+        assertThatThrownBy(() -> action(
+                        ActionType.REFER_TO_NATIONAL,
+                        Map.of(ActionField.APPEAL, "a1", ActionField.COMPLAINT, "c1"),
+                        DAY))
+                .hasMessage("refer-to-national needs exactly one of the fields [appeal, complaint]");
+        assertThat(ActionType.HEAR.oneOf()).containsExactly(ActionField.APPEAL, ActionField.COMPLAINT);
+        assertThat(ActionType.BAN.oneOf()).isEmpty();
+    }
+
+    @Test
     void an_action_must_cite_a_clause_and_lists_its_clauses_in_clause_order() {
-        assertThatThrownBy(() -> new Action(ActionType.ADVISE, Map.of(), DAY, List.of(), "why", "rule"))
-                .hasMessage("advise must cite at least one clause");
+        Map<ActionField, Object> page = Map.of(ActionField.PLATFORM, "page");
+        assertThatThrownBy(() -> new Action(ActionType.TAKE_DOWN, page, DAY, List.of(), "why", "rule"))
+                .hasMessage("take-down must cite at least one clause");
 
         Action action =
-                new Action(ActionType.WARN, Map.of(), DAY, List.of("INT-2", "CoC-10", "ESC-1", "CoC-4"), "why", "r");
+                new Action(ActionType.TAKE_DOWN, page, DAY, List.of("INT-2", "CoC-10", "ESC-1", "CoC-4"), "why", "r");
 
         assertThat(action.clauses()).containsExactly("CoC-4", "CoC-10", "ESC-1", "INT-2");
     }
@@ -65,7 +102,7 @@ class ActionTest {
         assertThat(action(ActionType.MEDIATE, Map.of(ActionField.COMPLAINT, "c1"), DAY)
                         .confidential())
                 .isTrue();
-        assertThat(action(ActionType.HEAR, Map.of(ActionField.APPEAL, "a1"), DAY)
+        assertThat(action(ActionType.HEAR, Map.of(ActionField.APPEAL, "a1", ActionField.SIDE, "appellant"), DAY)
                         .confidential())
                 .isFalse();
     }

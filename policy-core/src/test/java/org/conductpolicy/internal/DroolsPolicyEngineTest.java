@@ -44,22 +44,24 @@ class DroolsPolicyEngineTest {
             import org.conductpolicy.vocabulary.Proposal;
             """;
 
-    /** Two rules that propose the same advice for a person, each once for each of their incidents. */
+    /** Two rules that propose the same action for a person, each once for each of their incidents. */
     private static final String TWO_RULES_ONE_ACTION = HEADER + """
-            rule "Every incident earns its person advice"
+            rule "Every incident takes its person's access away"
                 @clause("CoC-7")
             when
                 $i : Incident()
             then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("because of " + $i.id()));
+                insertLogical(Proposal.of(ActionType.REVOKE_ACCESS).person($i.person()).platform($i.platform())
+                    .because("because of " + $i.id()));
             end
 
-            rule "An incident also earns advice for another reason"
+            rule "An incident also takes access away for another reason"
                 @clause("CoC-11")
             when
                 $i : Incident()
             then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("also " + $i.id()));
+                insertLogical(Proposal.of(ActionType.REVOKE_ACCESS).person($i.person()).platform($i.platform())
+                    .because("also " + $i.id()));
             end
             """;
 
@@ -86,10 +88,10 @@ class DroolsPolicyEngineTest {
     void the_same_action_proposed_many_times_is_one_action_citing_every_proposing_rule() throws IOException {
         Decision decision = engineWith(TWO_RULES_ONE_ACTION).decide(AS_OF, incidents("i1", "i2"));
 
-        assertThat(decision.actions()).singleElement().satisfies(advice -> {
-            assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11");
-            assertThat(advice.rule()).isEqualTo("An incident also earns advice for another reason");
-            assertThat(advice.because()).isEqualTo("also i1");
+        assertThat(decision.actions()).singleElement().satisfies(revoke -> {
+            assertThat(revoke.clauses()).containsExactly("CoC-7", "CoC-11");
+            assertThat(revoke.rule()).isEqualTo("An incident also takes access away for another reason");
+            assertThat(revoke.because()).isEqualTo("also i1");
         });
     }
 
@@ -158,6 +160,24 @@ class DroolsPolicyEngineTest {
                 .isInstanceOf(PolicyException.class)
                 .hasMessage("rule \"Advice with days\" proposed an action that cannot be: advise does not carry the"
                         + " field 'days'");
+    }
+
+    @Test
+    void a_proposal_missing_a_field_its_action_needs_is_refused_naming_its_rule() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice about nobody"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).incident($i.id()).because("why"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("rule \"Advice about nobody\" proposed an action that cannot be: advise needs the field"
+                        + " 'person'");
     }
 
     @Test
