@@ -78,13 +78,27 @@ final class ReferenceLadder {
         return !LEGITIMATE.contains(incident.conduct()) && !ADVISORY.contains(incident.conduct());
     }
 
-    /** INT-6: a sanction overturned on appeal no longer counts; INT-7: one under appeal still does. */
+    /**
+     * INT-6: a sanction overturned on appeal no longer counts; INT-7: one under appeal still does. ESC-5:
+     * the EC's latest decision on an appeal is the one that stands, so a sanction stops counting only when,
+     * for some appeal against it, a decision of the latest day decided is an overturning (overturned, then
+     * upheld later, it counts again).
+     */
     boolean counts(Sanction sanction) {
         return appeals.stream()
                 .filter(appeal -> appeal.sanction().equals(sanction.id()))
-                .noneMatch(appeal -> appealDecisions.stream()
+                .noneMatch(this::standsOverturned);
+    }
+
+    private boolean standsOverturned(Appeal appeal) {
+        List<AppealDecision> decisions = appealDecisions.stream()
+                .filter(decision -> decision.appeal().equals(appeal.id()))
+                .toList();
+        Optional<LocalDate> latest = decisions.stream().map(AppealDecision::on).max(Comparator.naturalOrder());
+        return latest.isPresent()
+                && decisions.stream()
                         .anyMatch(decision ->
-                                decision.appeal().equals(appeal.id()) && decision.outcome() == Outcome.OVERTURNED));
+                                decision.on().equals(latest.get()) && decision.outcome() == Outcome.OVERTURNED);
     }
 
     /**

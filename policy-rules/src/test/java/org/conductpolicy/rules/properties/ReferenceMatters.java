@@ -153,25 +153,68 @@ final class ReferenceMatters {
                 .orElse(ComplaintStage.ADMIN_TEAM);
     }
 
+    /** The decisions of the latest day the EC decided an appeal: the one that stands (ESC-5), or a tie. */
+    List<AppealDecision> standingDecisionsOn(Appeal appeal) {
+        return decisionOn(appeal)
+                .map(latest -> facts(AppealDecision.class)
+                        .filter(decision -> decision.appeal().equals(appeal.id())
+                                && decision.on().equals(latest.on()))
+                        .toList())
+                .orElse(List.of());
+    }
+
     /**
-     * The days an appeal or complaint closed for the CLP (EXT-2): an appeal when the appellant accepted
-     * the EC's decision, a complaint when a decision resolved it, either when it was referred to the
-     * National Complaints team (ESC-7, INT-8). Empty while the matter is open.
+     * The days an appeal or complaint closed for the CLP (EXT-2), read from where it stands now, so that a
+     * later decision that reopens a matter reopens it for its records too. An appeal whose sanction is a
+     * national matter closed on the days any appeal against that sanction was referred (ESC-7, INT-8);
+     * otherwise one closed when the appellant accepted the decision that stands on it (ESC-5). A referred
+     * complaint closed on the days it was referred; otherwise one closed when the decision that stands on
+     * it resolved it (CMP-2, CMP-6). Empty while the matter is open.
      */
     List<LocalDate> closings(String matter) {
-        Stream<LocalDate> accepted = facts(AppealDecision.class)
-                .filter(decision -> decision.appeal().equals(matter) && decision.accepted())
-                .map(AppealDecision::on);
-        Stream<LocalDate> resolved = facts(ComplaintDecision.class)
-                .filter(decision -> decision.complaint().equals(matter) && decision.resolved())
-                .map(ComplaintDecision::on);
-        Stream<LocalDate> referred = facts(NationalReferral.class)
-                .filter(referral -> matter.equals(referral.appeal()) || matter.equals(referral.complaint()))
-                .map(NationalReferral::on);
-        return Stream.of(accepted, resolved, referred)
-                .flatMap(days -> days)
+        Optional<Appeal> appeal =
+                facts(Appeal.class).filter(a -> a.id().equals(matter)).findFirst();
+        if (appeal.isPresent()) {
+            return appealClosings(appeal.get());
+        }
+        return facts(Complaint.class)
+                .filter(complaint -> complaint.id().equals(matter))
+                .findFirst()
+                .map(this::complaintClosings)
+                .orElse(List.of());
+    }
+
+    private List<LocalDate> appealClosings(Appeal appeal) {
+        if (isNational(appeal)) {
+            Set<String> siblings = facts(Appeal.class)
+                    .filter(other -> other.sanction().equals(appeal.sanction()))
+                    .map(Appeal::id)
+                    .collect(Collectors.toSet());
+            return facts(NationalReferral.class)
+                    .filter(referral -> referral.appeal() != null && siblings.contains(referral.appeal()))
+                    .map(NationalReferral::on)
+                    .sorted()
+                    .toList();
+        }
+        return standingDecisionsOn(appeal).stream()
+                .filter(AppealDecision::accepted)
+                .map(AppealDecision::on)
                 .sorted()
                 .toList();
+    }
+
+    private List<LocalDate> complaintClosings(Complaint complaint) {
+        if (isReferred(complaint)) {
+            return facts(NationalReferral.class)
+                    .filter(referral -> complaint.id().equals(referral.complaint()))
+                    .map(NationalReferral::on)
+                    .sorted()
+                    .toList();
+        }
+        return standingDecisionOn(complaint)
+                .filter(ComplaintDecision::resolved)
+                .map(decision -> List.of(decision.on()))
+                .orElse(List.of());
     }
 
     private <F extends Fact> Stream<F> facts(Class<F> type) {
