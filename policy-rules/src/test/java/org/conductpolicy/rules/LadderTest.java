@@ -197,6 +197,20 @@ class LadderTest {
             assertThat(decision.actionsOf(BAN)).isEmpty();
         }
 
+        @Test // INT-6, ESC-5
+        void after_a_warning_overturned_and_later_upheld_on_appeal_brings_a_ban_again() {
+            Decision decision = decideForAlex(
+                    "2025-06-02",
+                    warned[0],
+                    warned[1],
+                    new Appeal("a1", "alex", "s1", day("2025-01-20"), false),
+                    new AppealDecision("a1", day("2025-02-01"), Outcome.OVERTURNED, true),
+                    new AppealDecision("a1", day("2025-03-01"), Outcome.UPHELD, true),
+                    breach("i2", "alex", "clp-page", "2025-06-01"));
+
+            assertThat(types(decision)).containsExactly(BAN);
+        }
+
         @Test // INT-7
         void after_a_warning_still_under_appeal_brings_a_ban() {
             Decision decision = decideForAlex(
