@@ -156,12 +156,12 @@ final class CaseGenerators {
      * at once.
      */
     static Gen<Boolean> lenientWarnings() {
-        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+        return flag(false, 2, 1);
     }
 
     /** Whether a new incident is by the person sanctioned last, as repeat offenders climb the ladder. */
     static Gen<Boolean> repeatOffences() {
-        return Generate.frequency(of(1, Generate.constant(false)), of(1, Generate.constant(true)));
+        return flag(false, 1, 1);
     }
 
     /** Every conduct of the conduct table; breaches are most of them. */
@@ -176,12 +176,12 @@ final class CaseGenerators {
 
     /** Whether the admins were consulted on an incident when it is recorded: mostly, not always (INT-12). */
     static Gen<Boolean> consultations() {
-        return Generate.frequency(of(4, Generate.constant(true)), of(1, Generate.constant(false)));
+        return flag(true, 4, 1);
     }
 
     /** Whether a sanction records the incident it answered: almost always. */
     static Gen<Boolean> recordsItsIncident() {
-        return Generate.frequency(of(9, Generate.constant(true)), of(1, Generate.constant(false)));
+        return flag(true, 9, 1);
     }
 
     /** An appeal's outcome: overturned as often as upheld, so that INT-6 is exercised. */
@@ -191,17 +191,26 @@ final class CaseGenerators {
 
     /** Whether the Secretary is involved in an appeal (INT-11): now and then. */
     static Gen<Boolean> secretaryInvolved() {
-        return Generate.frequency(of(4, Generate.constant(false)), of(1, Generate.constant(true)));
+        return flag(false, 4, 1);
     }
 
     /** Whether the appellant accepts the EC's decision (ESC-7): mostly. */
     static Gen<Boolean> accepted() {
-        return Generate.frequency(of(4, Generate.constant(true)), of(1, Generate.constant(false)));
+        return flag(true, 4, 1);
     }
 
     /** A day from {@code first} to {@code last}; shrinks to the first. */
     static Gen<LocalDate> dayBetween(LocalDate first, LocalDate last) {
         return Generate.longRange(0, last.toEpochDay() - first.toEpochDay()).map(first::plusDays);
+    }
+
+    /**
+     * A true-or-false choice weighted {@code weight} to {@code otherWeight} in favour of {@code shrinksTo},
+     * the value a failing history shrinks towards.
+     */
+    static Gen<Boolean> flag(boolean shrinksTo, int weight, int otherWeight) {
+        return Generate.frequency(
+                of(weight, Generate.constant(shrinksTo)), of(otherWeight, Generate.constant(!shrinksTo)));
     }
 
     /** An index into a list of {@code size} candidates; shrinks to the first. */

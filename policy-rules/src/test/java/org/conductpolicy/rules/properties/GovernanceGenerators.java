@@ -115,17 +115,17 @@ final class GovernanceGenerators {
 
     /** The password store (SEC-1): in most histories. */
     static Gen<Boolean> hasPasswordStore() {
-        return Generate.frequency(of(1, Generate.constant(false)), of(3, Generate.constant(true)));
+        return CaseGenerators.flag(false, 1, 3);
     }
 
     /** A platform an individual owns, which the procedures do not govern: now and then. */
     static Gen<Boolean> hasIndividualsPlatform() {
-        return Generate.frequency(of(3, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 3, 1);
     }
 
     /** Whether an officer's or volunteer's role is already held when the history starts. */
     static Gen<Boolean> heldFromTheStart() {
-        return Generate.frequency(of(1, Generate.constant(false)), of(2, Generate.constant(true)));
+        return CaseGenerators.flag(false, 1, 2);
     }
 
     /** How many events a history has: shrinks to one. */
@@ -175,7 +175,7 @@ final class GovernanceGenerators {
 
     /** Whether a round of password changes leaves one password unchanged: now and then. */
     static Gen<Boolean> leavesOneOut() {
-        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** How many steps an appeal or complaint is taken on at once: hearings, decisions, a referral. */
@@ -200,7 +200,7 @@ final class GovernanceGenerators {
 
     /** Whether someone opens the platform their role is about (mostly), or another (SEC-2). */
     static Gen<Boolean> opensTheirOwnPlatform() {
-        return Generate.frequency(of(2, Generate.constant(true)), of(1, Generate.constant(false)));
+        return CaseGenerators.flag(true, 2, 1);
     }
 
     /** Who appeals a sanction. */
@@ -211,7 +211,7 @@ final class GovernanceGenerators {
 
     /** Whether the appeal itself records the Secretary as involved (INT-11): now and then. */
     static Gen<Boolean> secretaryInvolved() {
-        return Generate.frequency(of(3, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 3, 1);
     }
 
     /** The letter about a sanction. */
@@ -236,22 +236,22 @@ final class GovernanceGenerators {
 
     /** Whether the sides still unheard are heard before a decision: almost always (ESC-6). */
     static Gen<Boolean> hearsBeforeDeciding() {
-        return Generate.frequency(of(4, Generate.constant(true)), of(1, Generate.constant(false)));
+        return CaseGenerators.flag(true, 4, 1);
     }
 
     /** Whether a referral goes, on purpose, to a matter the CLP left contested or unresolved. */
     static Gen<Boolean> refersAContestedMatter() {
-        return Generate.frequency(of(2, Generate.constant(true)), of(1, Generate.constant(false)));
+        return CaseGenerators.flag(true, 2, 1);
     }
 
     /** Whether the CLP records more about a matter after its referral (a hearing, a decision): now and then. */
     static Gen<Boolean> recordsMoreAfterAReferral() {
-        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** Whether someone who leaves a role opens a platform on their last day or the next: now and then. */
     static Gen<Boolean> leaverOpensAPlatform() {
-        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** Whether a complaint involves another member (CMP-3) or raises safeguarding (CMP-4): often. */
@@ -274,7 +274,7 @@ final class GovernanceGenerators {
 
     /** Whether a record is logged, on purpose, on the next 29 February. */
     static Gen<Boolean> loggedOnALeapDay() {
-        return Generate.frequency(of(2, Generate.constant(false)), of(1, Generate.constant(true)));
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** When the question is asked. */
