@@ -113,10 +113,17 @@ final class DroolsPolicyEngine implements PolicyEngine {
                         + proposal.type().wireName() + " without saying why: end the proposal with .because(\"...\")");
             }
             LocalDate due = proposal.due() == null ? asOf : proposal.due();
+            List<String> clauses = new ArrayList<>(citations.clausesOf(rule));
+            for (String cited : proposal.cited()) {
+                if (!ruleSet.clauses().containsKey(cited)) {
+                    throw new PolicyException(
+                            "rule \"" + rule + "\" cited '" + cited + "', which the clause catalogue does not list");
+                }
+                clauses.add(cited);
+            }
             Action action;
             try {
-                action = new Action(
-                        proposal.type(), proposal.fields(), due, citations.clausesOf(rule), proposal.because(), rule);
+                action = new Action(proposal.type(), proposal.fields(), due, clauses, proposal.because(), rule);
             } catch (IllegalArgumentException malformed) {
                 throw new PolicyException(
                         "rule \"" + rule + "\" proposed an action that cannot be: " + malformed.getMessage());

@@ -1,8 +1,10 @@
 package org.conductpolicy.vocabulary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.conductpolicy.api.ActionField;
@@ -19,24 +21,28 @@ import org.conductpolicy.api.fact.WireName;
  *
  * <p>Each step returns a new proposal; a proposal never changes. The engine turns every inserted
  * proposal into an {@link org.conductpolicy.api.Action}, citing the clauses in the proposing rule's
- * {@code @clause} metadata. A proposal without a {@code due} day is due on the day asked about.
+ * {@code @clause} metadata, and any it names with {@link #citing}. A proposal without a {@code due} day
+ * is due on the day asked about.
  */
 public final class Proposal {
     private final ActionType type;
     private final Map<ActionField, Object> fields;
     private final LocalDate due;
     private final String because;
+    private final List<String> cited;
 
-    private Proposal(ActionType type, Map<ActionField, Object> fields, LocalDate due, String because) {
+    private Proposal(
+            ActionType type, Map<ActionField, Object> fields, LocalDate due, String because, List<String> cited) {
         this.type = type;
         this.fields = fields;
         this.due = due;
         this.because = because;
+        this.cited = cited;
     }
 
     /** A proposal of an action of {@code type}, with no fields yet. */
     public static Proposal of(ActionType type) {
-        return new Proposal(Objects.requireNonNull(type, "type"), Map.of(), null, null);
+        return new Proposal(Objects.requireNonNull(type, "type"), Map.of(), null, null, List.of());
     }
 
     /** This proposal with one more field; an enumerated value is written in its case-file spelling. */
@@ -45,7 +51,7 @@ public final class Proposal {
         EnumMap<ActionField, Object> more = new EnumMap<>(ActionField.class);
         more.putAll(fields);
         more.put(field, value instanceof Enum<?> constant ? WireName.of(constant) : value);
-        return new Proposal(type, Collections.unmodifiableMap(more), due, because);
+        return new Proposal(type, Collections.unmodifiableMap(more), due, because, cited);
     }
 
     public Proposal person(String id) {
@@ -118,12 +124,24 @@ public final class Proposal {
 
     /** This proposal, due on {@code day} rather than on the day asked about. */
     public Proposal due(LocalDate day) {
-        return new Proposal(type, fields, Objects.requireNonNull(day, "due"), because);
+        return new Proposal(type, fields, Objects.requireNonNull(day, "due"), because, cited);
     }
 
     /** This proposal with the sentence that says why, naming the dates that decided it. */
     public Proposal because(String sentence) {
-        return new Proposal(type, fields, due, Objects.requireNonNull(sentence, "because"));
+        return new Proposal(type, fields, due, Objects.requireNonNull(sentence, "because"), cited);
+    }
+
+    /**
+     * This proposal citing one more clause besides its rule's own, for a clause that comes from data
+     * rather than from the rule, such as the clause a breach breaks. The engine refuses a clause the
+     * catalogue does not list.
+     */
+    public Proposal citing(String clause) {
+        Objects.requireNonNull(clause, "clause");
+        List<String> more = new ArrayList<>(cited);
+        more.add(clause.strip());
+        return new Proposal(type, fields, due, because, List.copyOf(more));
     }
 
     public ActionType type() {
@@ -142,6 +160,11 @@ public final class Proposal {
     /** Why, or {@code null} if the rule did not say: the engine rejects such a proposal. */
     public String because() {
         return because;
+    }
+
+    /** The clauses named with {@link #citing}, besides the proposing rule's own; often none. */
+    public List<String> cited() {
+        return cited;
     }
 
     @Override

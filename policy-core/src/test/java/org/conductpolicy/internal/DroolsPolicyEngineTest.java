@@ -181,6 +181,43 @@ class DroolsPolicyEngineTest {
     }
 
     @Test
+    void a_proposal_cites_a_clause_from_data_besides_its_rules_own() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice citing the clause its incident breaks"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id())
+                        .citing("CoC-11").because("why"));
+                end
+                """);
+
+        assertThat(engine.decide(AS_OF, incidents("i1")).actions())
+                .singleElement()
+                .satisfies(advice -> assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11"));
+    }
+
+    @Test
+    void a_proposal_citing_a_clause_the_catalogue_does_not_list_is_refused_naming_its_rule() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice citing a clause nobody wrote"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id())
+                        .citing("CoC-99").because("why"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("rule \"Advice citing a clause nobody wrote\" cited 'CoC-99', which the clause"
+                        + " catalogue does not list");
+    }
+
+    @Test
     void rules_that_never_settle_are_stopped_with_an_error_instead_of_running_forever() throws IOException {
         PolicyEngine engine = engineWith(HEADER + """
                 declare Tick
