@@ -23,7 +23,12 @@ final class LineIndex {
         return new LineIndex(Map.of());
     }
 
-    /** Indexes the first document of {@code text}; an index of what could be read if it is malformed. */
+    /**
+     * Indexes the first document of {@code text}; an index of what could be read if it is malformed.
+     * {@code getTokenLocation()} rather than its newer name {@code currentTokenLocation()} (Jackson 2.13),
+     * so that a host's older Jackson still reads case files.
+     */
+    @SuppressWarnings("deprecation")
     static LineIndex of(JsonFactory factory, String text) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
@@ -31,7 +36,7 @@ final class LineIndex {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
-                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                lines.putIfAbsent(pointer, parser.getTokenLocation().getLineNr());
                 if (token.isStructStart()) {
                     depth++;
                 } else if (token.isStructEnd() && --depth == 0) {

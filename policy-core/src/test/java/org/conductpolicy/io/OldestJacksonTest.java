@@ -1,0 +1,87 @@
+package org.conductpolicy.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A host that reads case files brings its own Jackson (policy-core depends on it only optionally):
+ * the oldest version the README promises reads, refuses and writes case files exactly as the version
+ * the project builds with. The build copies that version's jars beside the classes (policy-core's pom).
+ */
+class OldestJacksonTest {
+    private static final String OLDEST_VERSION = System.getProperty("conductpolicy.oldestJackson.version");
+    private static final Path OLDEST_JARS = Path.of(System.getProperty("conductpolicy.oldestJackson.dir", ""));
+
+    private static final List<String> CASES = List.of(
+            "example.yaml",
+            CaseFileReadingTest.CASEBOOK_EXAMPLE,
+            "example.json",
+            """
+            {"name": "a person alone", "asOf": "2025-06-02",
+             "facts": [{"type": "person", "id": "alex", "standing": "member"}],
+             "expectNot": [{"action": "warn"}]}
+            """,
+            "misspelt.yaml",
+            """
+            name: a misspelt field is refused on its line
+            asOf: 2025-06-02
+            facts:
+              - {type: person, id: alex, standing: member}
+              - {type: person, id: sam, standin: public}
+            """,
+            "twice.yaml",
+            """
+            name: a key given twice is refused
+            asOf: 2025-06-02
+            asOf: 2025-06-03
+            facts: []
+            """);
+
+    @Test
+    void theOldestSupportedJacksonReadsRefusesAndWritesCaseFilesAsTheBuildsJacksonDoes() throws Exception {
+        List<String> expected = CaseFileReport.of(CASES);
+
+        List<String> withOldest = runWithOldestJackson();
+
+        assertThat(withOldest.get(0)).isEqualTo("jackson " + OLDEST_VERSION);
+        assertThat(withOldest.subList(1, withOldest.size())).isEqualTo(expected);
+        assertThat(expected.get(2)).contains("misspelt.yaml:5:");
+    }
+
+    private static List<String> runWithOldestJackson() throws IOException, InterruptedException {
+        List<String> classpath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            // Our classes and SLF4J, and no other jar of this JVM: Jackson comes only from the oldest jars.
+            if (!entry.endsWith(".jar")
+                    || Path.of(entry).getFileName().toString().startsWith("slf4j-api")) {
+                classpath.add(entry);
+            }
+        }
+        try (Stream<Path> jars = Files.list(OLDEST_JARS)) {
+            jars.map(Path::toString).sorted().forEach(classpath::add);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                String.join(File.pathSeparator, classpath),
+                CaseFileReport.class.getName()));
+        command.addAll(CASES);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(text).isZero();
+        return Arrays.asList(text.split("\\R"));
+    }
+}
