@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One thing the policy says should happen next, with the clauses that require it and a sentence
- * saying why. Actions are immutable and order themselves as CASEBOOK.md lists them: by {@code due},
+ * saying why. Actions are immutable and order themselves as policy-core/docs/case-files.md lists them: by {@code due},
  * then by type, then by their fields.
  *
  * @param type what should happen

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A field an {@link Action} may carry besides its type, due day, clauses and reason, in the order
- * decisions list them (CASEBOOK.md). Ids and enumerated values are text; {@code days} is a number;
+ * decisions list them (policy-core/docs/case-files.md). Ids and enumerated values are text; {@code days} is a number;
  * {@code until} and {@code windowEnds} are days.
  */
 public enum ActionField {

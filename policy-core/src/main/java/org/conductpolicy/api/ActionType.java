@@ -23,7 +23,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What the engine can propose, with the fields each kind of action carries (CASEBOOK.md's table of
+ * What the engine can propose, with the fields each kind of action carries (policy-core/docs/case-files.md's table of
  * actions). Where the table says "appeal or complaint", an action carries one of the two.
  */
 public enum ActionType {
@@ -68,7 +68,7 @@ public enum ActionType {
     }
 
     /**
-     * The fields of which an action of this type carries exactly one, where CASEBOOK.md says "appeal or
+     * The fields of which an action carries exactly one, where policy-core/docs/case-files.md has "appeal or
      * complaint"; empty for most types. Every other field of the type is required.
      */
     public Set<ActionField> oneOf() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the policy says should happen next, as of a day: every action needed, in CASEBOOK.md's
+ * What the policy says should happen next, as of a day: every action needed, in policy-core/docs/case-files.md's
  * stable order. The same facts, given in any order, make an equal decision. An empty list of actions
  * means nothing is needed.
  *

@@ -13,7 +13,7 @@ import org.conductpolicy.api.fact.Side;
 import org.conductpolicy.api.fact.WireName;
 
 /**
- * The enumerated values an action's text fields may take (CASEBOOK.md's table of actions), so that an
+ * The enumerated values an action's text fields may take (policy-core/docs/case-files.md's actions), so that an
  * expectation with a misspelt value is rejected rather than silently never matching.
  */
 final class ActionValues {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.conductpolicy.api.fact.Fact;
 
 /**
- * A case file (CASEBOOK.md): what is known about a case on a day, and optionally what a casebook
+ * A case file (policy-core/docs/case-files.md): what is known about a case on a day, and optionally what a casebook
  * expects the engine to propose, and not to propose, for it. {@link CaseFiles} reads and writes them.
  *
  * @param name what the case shows, in a phrase

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads and writes case files (CASEBOOK.md), in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
+ * Reads and writes case files (policy-core/docs/case-files.md), in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
  * .json}). Reading is strict and whole: a file that reads is one the engine accepts as it stands; any
  * problem throws one {@link CaseFileException} naming the file, the fact and the field.
  */

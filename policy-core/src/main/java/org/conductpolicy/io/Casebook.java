@@ -13,7 +13,7 @@ import org.conductpolicy.api.PolicyException;
 
 /**
  * Runs case files against an engine and says, for each, whether it passed: each {@code expect} entry
- * matches some action proposed and no {@code expectNot} entry matches any (CASEBOOK.md). A file that
+ * matches some action proposed and no {@code expectNot} entry matches any (policy-core/docs/case-files.md). A file that
  * cannot be read fails with the reader's message; the others still run.
  */
 public final class Casebook {

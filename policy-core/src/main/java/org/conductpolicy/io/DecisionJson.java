@@ -10,7 +10,7 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.Decision;
 
 /**
- * A decision as JSON, as CASEBOOK.md shows it: {@code asOf}, then {@code actions} in the decision's
+ * A decision as JSON, as policy-core/docs/case-files.md shows it: {@code asOf}, then {@code actions} in the decision's
  * stable order, one per line, each with {@code action}, its fields in {@link ActionField} order, {@code
  * due}, {@code confidential} (only for an action about a complaint), {@code clauses} and {@code because}.
  * The same decision always gives the same bytes.

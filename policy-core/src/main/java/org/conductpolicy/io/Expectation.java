@@ -13,7 +13,7 @@ import org.conductpolicy.api.ActionType;
 /**
  * One entry of a case file's {@code expect} or {@code expectNot}: a description of an action by some of
  * its fields. It matches an action when every field it gives equals the action's, and its clauses are a
- * subset of the action's (CASEBOOK.md). A field it does not give (a {@code null} here) matches anything.
+ * subset of the action's (policy-core/docs/case-files.md). A field it does not give ({@code null}) matches anything.
  *
  * @param action the type of action, or {@code null} for any type
  * @param fields the action fields it gives, each of {@link ActionField#valueType()}

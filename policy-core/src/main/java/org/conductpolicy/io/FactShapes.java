@@ -35,7 +35,7 @@ import org.conductpolicy.api.fact.Sanction;
 
 /**
  * The shape of each fact type in a case file. A fact's fields are its record's components, named and
- * ordered as CASEBOOK.md's table of facts; this class adds only what a record cannot say: the case-file
+ * ordered as policy-core/docs/case-files.md's table of facts; this class adds only what a record cannot: the case-file
  * name of each type, and the default of each true-or-false field that may be left out.
  */
 final class FactShapes {
@@ -44,7 +44,7 @@ final class FactShapes {
     /** Flags that default to true when left out; every other optional flag defaults to false. */
     private static final Set<String> TRUE_BY_DEFAULT = Set.of("appeal-decision.accepted");
 
-    /** Flags a case file must give, as CASEBOOK.md's table marks them. */
+    /** Flags a case file must give, as policy-core/docs/case-files.md's table marks them. */
     private static final Set<String> REQUIRED_FLAGS = Set.of("complaint-decision.resolved", "post.speaksForClp");
 
     private FactShapes() {}
@@ -74,7 +74,7 @@ final class FactShapes {
         return Collections.unmodifiableMap(types);
     }
 
-    /** Every fact type a case file may name, in CASEBOOK.md's order. */
+    /** Every fact type a case file may name, in policy-core/docs/case-files.md's order. */
     static Set<String> types() {
         return BY_TYPE.keySet();
     }

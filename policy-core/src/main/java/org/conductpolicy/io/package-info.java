@@ -1,5 +1,5 @@
 /**
- * Case files in and decisions out, in CASEBOOK.md's interchange format: {@link CaseFiles} reads and writes
+ * Case files in and decisions out, in the format of policy-core/docs/case-files.md: {@link CaseFiles} reads and writes
  * case files (YAML or JSON), {@link DecisionJson} writes a decision as JSON, and {@link Casebook} runs a
  * folder of case files against an engine and says which pass.
  *

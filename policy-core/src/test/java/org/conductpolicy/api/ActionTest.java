@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Actions keep to their type's fields and sort as CASEBOOK.md lists them. */
+/** Actions keep to their type's fields and sort as policy-core/docs/case-files.md lists them. */
 class ActionTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
 

@@ -18,7 +18,7 @@ import org.conductpolicy.api.fact.Standing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Case files are read as CASEBOOK.md writes them, from YAML and JSON alike. */
+/** Case files are read as policy-core/docs/case-files.md writes them, from YAML and JSON alike. */
 class CaseFileReadingTest {
     static final String CASEBOOK_EXAMPLE = """
             name: a second breach within 12 months of the first warning brings a 30-day ban

@@ -11,7 +11,7 @@ import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
 import org.junit.jupiter.api.Test;
 
-/** A decision is written as CASEBOOK.md shows it, field by field in a fixed order. */
+/** A decision is written as policy-core/docs/case-files.md shows it, field by field in a fixed order. */
 class DecisionJsonTest {
     private static final LocalDate JUNE_2 = LocalDate.of(2025, 6, 2);
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "decide",
         description = {
-            "Print what happens next for each case file, as JSON (CASEBOOK.md), in the order given.",
+            "Print what happens next for each case file, as JSON (policy-core/docs/case-files.md), in the order given.",
             "A file that cannot be read stops the run: the reason goes to standard error, nothing to standard"
                     + " output, and the exit code is 2."
         })

@@ -35,7 +35,7 @@ class ConductTest {
         return Rules.concerning(Rules.LADDER, Rules.decide(asOf, facts));
     }
 
-    /** The conduct table of CLAUSES.md: each breach and the clause it breaks. */
+    /** The conduct table of policy-rules/docs/clauses.md: each breach and the clause it breaks. */
     private static final Map<Conduct, String> BREACHES = Map.ofEntries(
             Map.entry(Conduct.HARASSMENT, "CoC-4"),
             Map.entry(Conduct.INTIMIDATION, "CoC-4"),

@@ -1,7 +1,7 @@
 package org.conductpolicy.api.fact;
 
 /**
- * What an incident's conduct was, in the vocabulary of the code of conduct's table (CLAUSES.md).
+ * What an incident's conduct was, in the vocabulary of the code of conduct's table (policy-rules/docs/clauses.md).
  * Which conducts are breaches, advisory or legitimate debate is decided by the rules, not here.
  */
 public enum Conduct {

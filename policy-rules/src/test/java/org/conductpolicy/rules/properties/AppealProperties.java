@@ -39,7 +39,7 @@ final class AppealProperties {
     }
 
     // INT-8: "after a national referral the CLP proposes no further decision on that matter"; an appeal's
-    // matter is the sanction appealed against, a complaint's the complaint (README).
+    // matter is the sanction appealed against, a complaint's the complaint (policy-rules/docs/clauses.md).
     private static Optional<String> nothingAfterANationalReferral(
             Decision decision, ReferenceMatters matters, Map<String, Appeal> appeals) {
         Set<String> referredComplaints = matters.complaints().stream()
@@ -85,7 +85,7 @@ final class AppealProperties {
     }
 
     // ESC-5: "An appeal is written to the Secretary, or to a trusted EC officer if the Secretary is involved";
-    // INT-11: who is involved. Routing lasts while the appeal is lodged and nobody has been heard (README).
+    // INT-11: who is involved. Routing lasts while it is lodged and nobody is heard (policy-rules/docs/clauses.md).
     private static Optional<String> routedAwayFromAnInvolvedSecretary(
             Decision decision, ReferenceMatters matters, Map<String, Appeal> appeals) {
         Map<String, String> routed = new TreeMap<>();

@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.PolicyEngine;
 
-/** What every action owes its reader: the clauses that require it, and why (CASEBOOK.md). */
+/** What every action owes its reader: the clauses that require it, and why (policy-core/docs/case-files.md). */
 final class CitationProperties {
     private CitationProperties() {}
 
-    // ESC-4: accurate records; CASEBOOK.md: clauses and because on every action.
+    // ESC-4: accurate records; policy-core/docs/case-files.md: clauses and because on every action.
     static final PolicyProperty EVERY_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY = PolicyProperty.of(
             "every action cites at least one clause of the catalogue and says why",
             CitationProperties::everyActionCitesAClauseAndSaysWhy);

@@ -24,7 +24,7 @@ record History(String name, LocalDate asOf, List<Fact> facts) {
         facts = List.copyOf(facts);
     }
 
-    /** This history as a case file (CASEBOOK.md's YAML), ready for {@code policy decide}. */
+    /** This history as a case file (policy-core/docs/case-files.md's YAML), ready for {@code policy decide}. */
     String asCaseFile() {
         return CaseFiles.write(new CaseFile(name, asOf, facts, "generated"));
     }

@@ -21,9 +21,9 @@ import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
 
 /**
- * The conduct table and the escalation ladder in plain Java, written from CLAUSES.md without looking at
+ * The conduct table and the escalation ladder in plain Java, written from policy-rules/docs/clauses.md, not from
  * the rules: what the policy says should happen next for the incidents and sanctions of a case. The
- * numbers are CLAUSES.md's own (12 months, 30 days), not read from the rules' parameters, so that a
+ * numbers are policy-rules/docs/clauses.md's own (12 months, 30 days), not read from the rules' parameters, so that a
  * changed number in the rules shows up as a difference.
  */
 final class ReferenceLadder {
@@ -46,7 +46,7 @@ final class ReferenceLadder {
     /** The steps of the ladder, lowest first. */
     static final List<ActionType> STEPS = List.of(ActionType.WARN, ActionType.BAN, ActionType.BAN_FOR_LIFE);
 
-    // CLAUSES.md's conduct table: CoC-2/CoC-7/PRN-6 legitimate debate, CoC-7 advisory; all else breaches.
+    // policy-rules/docs/clauses.md's conduct table: CoC-2/CoC-7/PRN-6 debate, CoC-7 advisory; all else breaches.
     private static final Set<Conduct> LEGITIMATE = EnumSet.of(Conduct.POLICY_CRITICISM, Conduct.VEHEMENT_DISAGREEMENT);
     private static final Set<Conduct> ADVISORY = EnumSet.of(Conduct.DEROGATORY_DESCRIPTION);
 

@@ -21,13 +21,13 @@ import org.conductpolicy.api.fact.RoleName;
 import org.conductpolicy.api.fact.Side;
 
 /**
- * Where each appeal and complaint stands, read in plain Java (no Drools) straight from CLAUSES.md and
- * the readings README's "Appeals and complaints" and "Records" take: who has been heard (ESC-6), when the
+ * Where each appeal and complaint stands, read in plain Java (no Drools) straight from policy-rules/docs/clauses.md and
+ * the readings it takes under "Appeals and complaints" and "Records": who has been heard (ESC-6), when the
  * Secretary is involved (INT-11), which matters are national (ESC-7, INT-8), and when a matter closed
  * (EXT-2). The properties compare the rules with it; the generators use it to choose what comes next.
  */
 final class ReferenceMatters {
-    /** A complaint's stage, as README's state diagram of a complaint names them. */
+    /** A complaint's stage, named as in the state diagram of a complaint in policy-rules/docs/clauses.md. */
     enum ComplaintStage {
         ADMIN_TEAM,
         EXECUTIVE_COMMITTEE,
@@ -139,7 +139,7 @@ final class ReferenceMatters {
         return ecs.isPresent() ? ecs : decisions.stream().max(Comparator.comparing(ComplaintDecision::on));
     }
 
-    /** A complaint's stage (README's state diagram of a complaint). */
+    /** A complaint's stage (the state diagram of a complaint in policy-rules/docs/clauses.md). */
     ComplaintStage stageOf(Complaint complaint) {
         if (isReferred(complaint)) {
             return ComplaintStage.NATIONAL;

@@ -22,7 +22,7 @@ import org.conductpolicy.api.fact.RoleName;
 
 /**
  * Who may open what, and which passwords must change, read in plain Java (no Drools) straight from
- * CLAUSES.md (SEC-1 to SEC-6, INT-9, EXT-1, EXT-3) and README's "Passwords, access, ownership and
+ * policy-rules/docs/clauses.md (SEC-1 to SEC-6, INT-9, EXT-1, EXT-3) and its readings "Passwords, access, ownership and
  * records": a governed platform is the CLP's or a branch's, other than the store; the officers (Chair,
  * Secretary, SMO) hold every governed platform's password and the store's; a role is in force from its
  * {@code from} day to its {@code to} day, both included; a moderator holds nothing.
