@@ -21,9 +21,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Fact;
-import org.conductpolicy.internal.FactChecker;
+import org.conductpolicy.api.fact.FactType;
+import org.conductpolicy.api.fact.Flag;
+import org.conductpolicy.api.fact.WireName;
 import org.conductpolicy.io.Values.BadValue;
 
 /**
@@ -137,8 +140,9 @@ final class CaseFileReader {
             facts.add(fact(list.get(i), i + 1));
         }
         try {
-            FactChecker.check(asOf, facts);
+            return CheckedFacts.check(asOf, facts);
         } catch (InvalidFactException invalid) {
+            // The one check of the facts together: placed at the line of the fact's field.
             int position = invalid.position().orElseThrow();
             throw fail(
                     "/facts/" + (position - 1) + "/" + invalid.field(),
@@ -147,7 +151,6 @@ final class CaseFileReader {
                     invalid.field(),
                     invalid.problem());
         }
-        return facts;
     }
 
     private Fact fact(JsonNode node, int position) {
@@ -167,23 +170,22 @@ final class CaseFileReader {
                     "fact " + position,
                     null,
                     "type",
-                    "is required; it is one of: " + String.join(", ", FactShapes.types()));
+                    "is required; it is one of: " + WireName.allOf(FactType.class));
         }
-        String type = value(
+        FactType type = value(
                 typeNode,
                 pointer + "/type",
                 "fact " + position,
                 null,
                 "type",
-                value -> Values.oneOf(value, FactShapes.types()));
-        Class<? extends Fact> factClass = FactShapes.classOf(type).orElseThrow();
+                value -> Values.constant(value, FactType.class));
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-        String place = factPlace(position, type, id);
-        List<RecordComponent> components = FactShapes.fieldsOf(factClass);
+        String place = factPlace(position, type.wireName(), id);
+        List<RecordComponent> components = type.fields();
         List<String> allowed = new ArrayList<>(List.of("type"));
         components.forEach(component -> allowed.add(component.getName()));
-        checkFields(node, pointer, place, id, allowed, "a " + type);
+        checkFields(node, pointer, place, id, allowed, "a " + type.wireName());
 
         Object[] values = new Object[components.size()];
         for (int i = 0; i < components.size(); i++) {
@@ -191,26 +193,27 @@ final class CaseFileReader {
             String field = component.getName();
             JsonNode value = node.get(field);
             if (Values.absent(value)) {
-                values[i] = absentValue(type, field, component.getType(), pointer, place, id);
+                values[i] = absentValue(component, pointer, place, id);
             } else {
                 values[i] = value(value, pointer + "/" + field, place, id, field, v -> convert(v, component.getType()));
             }
         }
         try {
-            return FactShapes.build(factClass, values);
+            return FactShapes.build(type, values);
         } catch (InvalidFactException invalid) {
             throw fail(pointer + "/" + invalid.field(), place, id, invalid.field(), invalid.problem());
         }
     }
 
-    private Object absentValue(String type, String field, Class<?> javaType, String pointer, String place, String id) {
-        if (javaType != boolean.class) {
+    private Object absentValue(RecordComponent component, String pointer, String place, String id) {
+        if (component.getType() != boolean.class) {
             return null;
         }
-        if (FactShapes.flagRequired(type, field)) {
-            throw fail(pointer, place, id, field, "is required (true or false)");
-        }
-        return FactShapes.defaultFlag(type, field);
+        return switch (Flag.IfOmitted.of(component)) {
+            case FALSE -> false;
+            case TRUE -> true;
+            case REQUIRED -> throw fail(pointer, place, id, component.getName(), "is required (true or false)");
+        };
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -13,16 +13,11 @@ import java.util.List;
  */
 public record Appointment(String person, RoleName role, String platform, LocalDate on) implements Fact {
     public Appointment {
-        Required.field(person, "appointment", null, "person");
-        Required.field(role, "appointment", null, "role");
-        Required.optional(platform, "appointment", null, "platform");
-        RolePlatform.check("appointment", role, platform);
-        Required.field(on, "appointment", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "appointment";
+        Required.field(person, FactType.APPOINTMENT, "person");
+        Required.field(role, FactType.APPOINTMENT, "role");
+        Required.optional(platform, FactType.APPOINTMENT, "platform");
+        RolePlatform.check(FactType.APPOINTMENT, role, platform);
+        Required.field(on, FactType.APPOINTMENT, "on");
     }
 
     @Override

@@ -13,16 +13,11 @@ import java.util.List;
  */
 public record Departure(String person, RoleName role, String platform, LocalDate on) implements Fact {
     public Departure {
-        Required.field(person, "departure", null, "person");
-        Required.field(role, "departure", null, "role");
-        Required.optional(platform, "departure", null, "platform");
-        RolePlatform.check("departure", role, platform);
-        Required.field(on, "departure", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "departure";
+        Required.field(person, FactType.DEPARTURE, "person");
+        Required.field(role, FactType.DEPARTURE, "role");
+        Required.optional(platform, FactType.DEPARTURE, "platform");
+        RolePlatform.check(FactType.DEPARTURE, role, platform);
+        Required.field(on, FactType.DEPARTURE, "on");
     }
 
     @Override

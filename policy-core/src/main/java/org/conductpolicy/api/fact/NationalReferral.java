@@ -11,15 +11,10 @@ import java.util.List;
  * @param complaint the id of the complaint referred, or {@code null}
  * @param on the day it was referred
  */
-public record NationalReferral(String appeal, String complaint, LocalDate on) implements Fact {
+public record NationalReferral(String appeal, String complaint, LocalDate on) implements Fact, MatterStep {
     public NationalReferral {
-        Matter.requireExactlyOne(appeal, complaint, "national-referral");
-        Required.field(on, "national-referral", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "national-referral";
+        Matter.requireExactlyOne(appeal, complaint, FactType.NATIONAL_REFERRAL);
+        Required.field(on, FactType.NATIONAL_REFERRAL, "on");
     }
 
     @Override
@@ -28,7 +23,12 @@ public record NationalReferral(String appeal, String complaint, LocalDate on) im
     }
 
     @Override
+    public Reference matter() {
+        return Matter.of(appeal, complaint);
+    }
+
+    @Override
     public List<Reference> references() {
-        return Matter.referenceTo(appeal, complaint);
+        return List.of(matter());
     }
 }

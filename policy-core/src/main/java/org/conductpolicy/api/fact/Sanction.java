@@ -20,25 +20,20 @@ public record Sanction(
         String id, String person, String platform, SanctionKind kind, LocalDate on, Integer days, String incident)
         implements Fact {
     public Sanction {
-        Required.field(id, "sanction", null, "id");
-        Required.field(person, "sanction", id, "person");
-        Required.field(platform, "sanction", id, "platform");
-        Required.field(kind, "sanction", id, "kind");
-        Required.field(on, "sanction", id, "on");
-        Required.optional(incident, "sanction", id, "incident");
+        Required.id(id, FactType.SANCTION);
+        Required.field(person, FactType.SANCTION, id, "person");
+        Required.field(platform, FactType.SANCTION, id, "platform");
+        Required.field(kind, FactType.SANCTION, id, "kind");
+        Required.field(on, FactType.SANCTION, id, "on");
+        Required.optional(incident, FactType.SANCTION, id, "incident");
         if (kind == SanctionKind.BAN) {
-            Required.field(days, "sanction", id, "days");
+            Required.field(days, FactType.SANCTION, id, "days");
             if (days <= 0) {
-                throw new InvalidFactException("sanction", id, "days", "must be positive");
+                throw new InvalidFactException(FactType.SANCTION, id, "days", "must be positive");
             }
         } else if (days != null) {
-            throw new InvalidFactException("sanction", id, "days", "is only for kind 'ban'");
+            throw new InvalidFactException(FactType.SANCTION, id, "days", "is only for kind 'ban'");
         }
-    }
-
-    @Override
-    public String type() {
-        return "sanction";
     }
 
     @Override
@@ -54,10 +49,10 @@ public record Sanction(
     @Override
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
-        references.add(new Reference("person", "person", person));
-        references.add(new Reference("platform", "platform", platform));
+        references.add(new Reference("person", FactType.PERSON, person));
+        references.add(new Reference("platform", FactType.PLATFORM, platform));
         if (incident != null) {
-            references.add(new Reference("incident", "incident", incident));
+            references.add(new Reference("incident", FactType.INCIDENT, incident));
         }
         return references;
     }
