@@ -28,11 +28,8 @@ import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Loads rule sets, from the classpath or from a folder, into engines. Public only so that {@link
- * PolicyEngine}'s factory methods can reach it; not API.
- */
-public final class RuleSets {
+/** Loads rule sets, from the classpath or from a folder, into engines. */
+final class RuleSets {
     /** Where {@code policy-rules} keeps its rule files, parameters and clause catalogue. */
     static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
     /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
@@ -46,7 +43,7 @@ public final class RuleSets {
     private RuleSets() {}
 
     /** The engine of the rules that {@code policy-rules} puts on the classpath. */
-    public static PolicyEngine builtIn() {
+    static PolicyEngine builtIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
         String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
@@ -69,7 +66,7 @@ public final class RuleSets {
     }
 
     /** The engine of the rule files, parameters and clause catalogue in {@code folder}. */
-    public static PolicyEngine fromFolder(Path folder) {
+    static PolicyEngine fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
         }
