@@ -47,9 +47,10 @@ final class DroolsPolicyEngine implements PolicyEngine {
     private final RuleSet ruleSet;
     private final RuleCitations citations;
 
-    DroolsPolicyEngine(RuleSet ruleSet) {
+    /** The engine of a rule set whose rule files are {@code sources}, which name the files in messages. */
+    DroolsPolicyEngine(RuleSet ruleSet, RuleSources sources) {
         this.ruleSet = ruleSet;
-        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet());
+        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet(), sources);
     }
 
     int ruleCount() {
