@@ -20,6 +20,16 @@ public record Appointment(String person, RoleName role, String platform, LocalDa
         Required.field(on, FactType.APPOINTMENT, "on");
     }
 
+    /** A person appointed to an officer's role (of the whole CLP, not of a platform). */
+    public static Appointment of(String person, RoleName role, LocalDate on) {
+        return new Appointment(person, role, null, on);
+    }
+
+    /** A person appointed to an admin's or moderator's role on a platform. */
+    public static Appointment onPlatform(String person, RoleName role, String platform, LocalDate on) {
+        return new Appointment(person, role, platform, on);
+    }
+
     @Override
     public LocalDate dated() {
         return on;

@@ -20,6 +20,16 @@ public record Departure(String person, RoleName role, String platform, LocalDate
         Required.field(on, FactType.DEPARTURE, "on");
     }
 
+    /** A person leaving an officer's role (of the whole CLP, not of a platform). */
+    public static Departure of(String person, RoleName role, LocalDate on) {
+        return new Departure(person, role, null, on);
+    }
+
+    /** A person leaving an admin's or moderator's role on a platform. */
+    public static Departure onPlatform(String person, RoleName role, String platform, LocalDate on) {
+        return new Departure(person, role, platform, on);
+    }
+
     @Override
     public LocalDate dated() {
         return on;

@@ -32,6 +32,16 @@ public record Hearing(String appeal, String complaint, Side side, LocalDate on) 
         }
     }
 
+    /** A side of an appeal heard: the appellant or the admin team. */
+    public static Hearing ofAppeal(String appeal, Side side, LocalDate on) {
+        return new Hearing(appeal, null, side, on);
+    }
+
+    /** A side of a complaint heard: the complainant or the respondent. */
+    public static Hearing ofComplaint(String complaint, Side side, LocalDate on) {
+        return new Hearing(null, complaint, side, on);
+    }
+
     @Override
     public LocalDate dated() {
         return on;

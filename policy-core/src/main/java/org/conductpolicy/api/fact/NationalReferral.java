@@ -17,6 +17,16 @@ public record NationalReferral(String appeal, String complaint, LocalDate on) im
         Required.field(on, FactType.NATIONAL_REFERRAL, "on");
     }
 
+    /** An appeal referred to the National Complaints team. */
+    public static NationalReferral ofAppeal(String appeal, LocalDate on) {
+        return new NationalReferral(appeal, null, on);
+    }
+
+    /** A complaint referred to the National Complaints team. */
+    public static NationalReferral ofComplaint(String complaint, LocalDate on) {
+        return new NationalReferral(null, complaint, on);
+    }
+
     @Override
     public LocalDate dated() {
         return on;

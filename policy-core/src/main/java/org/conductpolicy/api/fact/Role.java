@@ -26,6 +26,16 @@ public record Role(String person, RoleName role, String platform, LocalDate from
         }
     }
 
+    /** An officer's role (of the whole CLP, not of a platform) held from a day and still held. */
+    public static Role of(String person, RoleName role, LocalDate from) {
+        return new Role(person, role, null, from, null);
+    }
+
+    /** An admin's or moderator's role on a platform, held from a day and still held. */
+    public static Role onPlatform(String person, RoleName role, String platform, LocalDate from) {
+        return new Role(person, role, platform, from, null);
+    }
+
     @Override
     public LocalDate dated() {
         return from;

@@ -36,6 +36,21 @@ public record Sanction(
         }
     }
 
+    /** A warning for an incident. */
+    public static Sanction warning(String id, String person, String platform, LocalDate on, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.WARNING, on, null, incident);
+    }
+
+    /** A ban of {@code days} days for an incident. */
+    public static Sanction ban(String id, String person, String platform, LocalDate on, int days, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.BAN, on, days, incident);
+    }
+
+    /** A lifetime ban for an incident. */
+    public static Sanction lifetimeBan(String id, String person, String platform, LocalDate on, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.LIFETIME_BAN, on, null, incident);
+    }
+
     @Override
     public LocalDate dated() {
         return on;
