@@ -44,6 +44,10 @@ public interface PolicyEngine {
     /**
      * Decides what should happen next, as of {@code asOf}, given everything known about the case.
      *
+     * <p>The facts are first checked together as {@link CheckedFacts#check} checks them; facts already
+     * checked for {@code asOf} (such as those of a case file read by {@code CaseFiles}) are not checked
+     * again.
+     *
      * @param asOf the day the question is asked; no fact may be dated after it
      * @param facts everything known, in any order
      * @return the actions needed as of that day, sorted; never a partial decision
