@@ -14,13 +14,17 @@ import java.util.Optional;
  * saying why. Actions are immutable and order themselves as policy-core/docs/case-files.md lists them: by {@code due},
  * then by type, then by their fields.
  *
+ * <p>Two actions are equal when they say the same: the same type, fields, due day, clauses and reason,
+ * whichever rule proposed them. {@link #rule()} names the proposing rule for tracing only, so that two
+ * rule sets that decide the same make equal decisions.
+ *
  * @param type what should happen
  * @param fields the action's other fields: every one its type has (see {@link ActionType#fields()}), but
  *     only one of an either-or pair ({@link ActionType#oneOf()})
  * @param due the day by which it should be done
  * @param clauses the ids of the clauses it enforces, at least one, in clause order
  * @param because one sentence, with the dates that decided it
- * @param rule the name of the rule that proposed it
+ * @param rule the name of the rule that proposed it; not part of equality
  */
 public record Action(
         ActionType type,
@@ -34,8 +38,7 @@ public record Action(
     private static final Comparator<Action> ORDER = Comparator.comparing(Action::due)
             .thenComparing(action -> action.type().wireName())
             .thenComparing(action -> new FieldKey(action.fields()))
-            .thenComparing(Action::because)
-            .thenComparing(Action::rule);
+            .thenComparing(Action::because);
 
     public Action {
         Objects.requireNonNull(type, "type");
@@ -93,6 +96,22 @@ public record Action(
     @Override
     public int compareTo(Action other) {
         return ORDER.compare(this, other);
+    }
+
+    /** Whether {@code other} says the same: everything but the name of the proposing rule is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Action that
+                && type == that.type
+                && fields.equals(that.fields)
+                && due.equals(that.due)
+                && clauses.equals(that.clauses)
+                && because.equals(that.because);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, fields, due, clauses, because);
     }
 
     /** Compares two actions' fields in {@link ActionField} order; an absent field sorts first. */

@@ -6,8 +6,10 @@ import java.util.Objects;
 
 /**
  * What the policy says should happen next, as of a day: every action needed, in policy-core/docs/case-files.md's
- * stable order. The same facts, given in any order, make an equal decision. An empty list of actions
- * means nothing is needed.
+ * stable order. The same facts, given in any order, make an equal decision. Two decisions are equal when
+ * their days and actions are; actions are equal whichever rule proposed them ({@link Action#equals}), so
+ * two rule sets that decide the same make equal decisions. An empty list of actions means nothing is
+ * needed.
  *
  * @param asOf the day the question was asked
  * @param actions the actions needed, sorted

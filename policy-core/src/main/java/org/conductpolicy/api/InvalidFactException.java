@@ -2,6 +2,7 @@ package org.conductpolicy.api;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.conductpolicy.api.fact.FactType;
 
 /**
  * A fact, or the set of facts given for a decision, is not valid input: a required field is missing,
@@ -19,20 +20,19 @@ public final class InvalidFactException extends PolicyException {
     private final String problem;
 
     /**
-     * @param factType the type of the offending fact, as case files spell it
-     * @param factId its id, or {@code null} when it has none (or the id itself is what is missing)
+     * A problem in one field of the fact with the given id.
+     *
+     * @param factType the type of the offending fact
+     * @param factId its id; {@code null} when the id itself is what is missing (see {@link #of} for a fact
+     *     type that has none)
      * @param field the field at fault, as case files spell it
      * @param problem what is wrong with the field, such as "is required"
      */
-    public InvalidFactException(String factType, String factId, String field, String problem) {
-        this(factType, factId, field, problem, 0);
+    public InvalidFactException(FactType factType, String factId, String field, String problem) {
+        this(factType.wireName(), factId, field, problem, 0);
     }
 
-    /**
-     * @param position the fact's position among the facts given, counting from 1; 0 when unknown
-     * @see #InvalidFactException(String, String, String, String)
-     */
-    public InvalidFactException(String factType, String factId, String field, String problem, int position) {
+    private InvalidFactException(String factType, String factId, String field, String problem, int position) {
         super(describe(factType, factId, position) + ": field '" + field + "' " + problem);
         this.factType = factType;
         this.factId = factId;
@@ -41,7 +41,26 @@ public final class InvalidFactException extends PolicyException {
         this.position = position;
     }
 
-    /** The type of the offending fact, such as {@code sanction}. */
+    /**
+     * A problem in one field of a fact of a type that has no id, such as a hearing.
+     *
+     * @see #InvalidFactException(FactType, String, String, String)
+     */
+    public static InvalidFactException of(FactType factType, String field, String problem) {
+        return new InvalidFactException(factType, null, field, problem);
+    }
+
+    /** The fact at {@code position} among the facts given (counting from 1) is not a fact at all. */
+    static InvalidFactException nullFact(int position) {
+        return new InvalidFactException("fact", null, "type", "is missing: the fact is null", position);
+    }
+
+    /** The same problem, placed at the fact's position among the facts given, counting from 1. */
+    InvalidFactException at(int position) {
+        return new InvalidFactException(factType, factId, field, problem, position);
+    }
+
+    /** The type of the offending fact as case files spell it, such as {@code sanction}. */
     public String factType() {
         return factType;
     }

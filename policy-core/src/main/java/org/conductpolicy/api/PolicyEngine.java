@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import org.conductpolicy.api.fact.Fact;
-import org.conductpolicy.internal.RuleSets;
+import org.conductpolicy.internal.EngineFactory;
 
 /**
  * Decides what happens next for a case under the policy's rules.
@@ -27,7 +27,7 @@ public interface PolicyEngine {
      * @throws PolicyRulesException when the rules are not on the classpath or do not load
      */
     static PolicyEngine withDefaultRules() {
-        return RuleSets.builtIn();
+        return EngineFactory.builtIn();
     }
 
     /**
@@ -38,11 +38,15 @@ public interface PolicyEngine {
      * @throws PolicyRulesException naming each file, line and problem when the rules do not load
      */
     static PolicyEngine fromRuleFolder(Path folder) {
-        return RuleSets.fromFolder(folder);
+        return EngineFactory.fromFolder(folder);
     }
 
     /**
      * Decides what should happen next, as of {@code asOf}, given everything known about the case.
+     *
+     * <p>The facts are first checked together as {@link CheckedFacts#check} checks them; facts already
+     * checked for {@code asOf} (such as those of a case file read by {@code CaseFiles}) are not checked
+     * again.
      *
      * @param asOf the day the question is asked; no fact may be dated after it
      * @param facts everything known, in any order

@@ -1,8 +1,5 @@
 package org.conductpolicy.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -18,12 +15,7 @@ final class ClauseCatalogue {
     private ClauseCatalogue() {}
 
     static SortedMap<String, String> parse(String file, String text) {
-        Properties properties = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException malformed) {
-            throw new PolicyRulesException(List.of(new RuleProblem(file, 0, malformed.getMessage())));
-        }
+        Properties properties = PropertiesText.load(file, text);
         SortedMap<String, String> clauses = new TreeMap<>();
         properties
                 .stringPropertyNames()

@@ -19,7 +19,8 @@ final class DrlSyntax {
         try {
             parser.parse(false, text);
         } catch (DroolsParserException unparsable) {
-            return List.of(new RuleProblem(file.toString(), 0, unparsable.getMessage()));
+            return List.of(
+                    new RuleProblem(file.toString(), Math.max(unparsable.getLineNumber(), 0), unparsable.getMessage()));
         }
         return parser.getErrors().stream()
                 .map(error -> new RuleProblem(file.toString(), firstLine(error.getLines()), error.getMessage()))

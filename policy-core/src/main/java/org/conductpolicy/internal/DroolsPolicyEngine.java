@@ -8,12 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
@@ -47,9 +47,10 @@ final class DroolsPolicyEngine implements PolicyEngine {
     private final RuleSet ruleSet;
     private final RuleCitations citations;
 
-    DroolsPolicyEngine(RuleSet ruleSet) {
+    /** The engine of a rule set whose rule files are {@code sources}, which name the files in messages. */
+    DroolsPolicyEngine(RuleSet ruleSet, RuleSources sources) {
         this.ruleSet = ruleSet;
-        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet());
+        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet(), sources);
     }
 
     int ruleCount() {
@@ -63,9 +64,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
-        Objects.requireNonNull(asOf, "asOf");
-        List<Fact> given = new ArrayList<>(Objects.requireNonNull(facts, "facts"));
-        FactChecker.check(asOf, given);
+        CheckedFacts given = CheckedFacts.check(asOf, facts);
 
         ProposingRules proposingRules = new ProposingRules();
         KieSession session = ruleSet.kieBase().newKieSession();

@@ -1,8 +1,5 @@
 package org.conductpolicy.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +20,7 @@ final class ParametersFile {
     private ParametersFile() {}
 
     static PolicyParameters parse(String file, String text) {
-        Properties properties = new Properties();
-        try (Reader reader = new StringReader(text)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException malformed) {
-            throw new PolicyRulesException(List.of(new RuleProblem(file, 0, malformed.getMessage())));
-        }
+        Properties properties = PropertiesText.load(file, text);
         RecordComponent[] components = PolicyParameters.class.getRecordComponents();
         List<RuleProblem> problems = new ArrayList<>();
         Object[] values = new Object[components.length];
@@ -45,13 +37,15 @@ final class ParametersFile {
                 values[i] = Integer.parseInt(value.trim());
             } catch (NumberFormatException notANumber) {
                 problems.add(new RuleProblem(
-                        file, lineOf(text, key), "'" + key + "' must be a whole number, not '" + value + "'"));
+                        file,
+                        PropertiesText.lineOf(text, key),
+                        "'" + key + "' must be a whole number, not '" + value + "'"));
             }
         }
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
             if (!known.contains(key)) {
-                problems.add(
-                        new RuleProblem(file, lineOf(text, key), "'" + key + "' is not a parameter; known: " + known));
+                problems.add(new RuleProblem(
+                        file, PropertiesText.lineOf(text, key), "'" + key + "' is not a parameter; known: " + known));
             }
         }
         if (!problems.isEmpty()) {
@@ -61,21 +55,18 @@ final class ParametersFile {
             return (PolicyParameters) PolicyParameters.class.getDeclaredConstructors()[0].newInstance(values);
         } catch (ReflectiveOperationException failure) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-            throw new PolicyRulesException(List.of(new RuleProblem(file, 0, cause.getMessage())));
+            // The parameters name the entry they refuse: place the problem on its line.
+            int line = known.stream()
+                    .filter(key -> String.valueOf(cause.getMessage()).contains(key))
+                    .mapToInt(key -> PropertiesText.lineOf(text, key))
+                    .filter(at -> at > 0)
+                    .findFirst()
+                    .orElse(0);
+            throw new PolicyRulesException(List.of(new RuleProblem(file, line, cause.getMessage())));
         }
     }
 
     private static String kebab(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int lineOf(String text, String key) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

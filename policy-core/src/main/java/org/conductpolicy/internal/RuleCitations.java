@@ -26,7 +26,7 @@ final class RuleCitations {
         this.clausesByRule = clausesByRule;
     }
 
-    static RuleCitations of(KieBase kieBase, Set<String> catalogue) {
+    static RuleCitations of(KieBase kieBase, Set<String> catalogue, RuleSources sources) {
         Map<String, List<String>> clausesByRule = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         kieBase.getKiePackages().stream()
@@ -35,12 +35,12 @@ final class RuleCitations {
                 .forEach(rule -> {
                     List<String> cited = cited(rule);
                     if (cited.isEmpty()) {
-                        problems.add(
-                                problem(rule, "rule \"" + rule.getName() + "\" cites no clause: add @clause(\"ID\")"));
+                        problems.add(sources.problemInRule(
+                                rule, "rule \"" + rule.getName() + "\" cites no clause: add @clause(\"ID\")"));
                     }
                     cited.stream()
                             .filter(id -> !catalogue.contains(id))
-                            .forEach(id -> problems.add(problem(
+                            .forEach(id -> problems.add(sources.problemInRule(
                                     rule,
                                     "rule \"" + rule.getName() + "\" cites '" + id
                                             + "', which the clause catalogue does not list")));
@@ -70,12 +70,5 @@ final class RuleCitations {
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .toList();
-    }
-
-    private static RuleProblem problem(Rule rule, String message) {
-        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-            return new RuleProblem(String.valueOf(impl.getResource().getSourcePath()), 0, message);
-        }
-        return new RuleProblem(rule.getPackageName(), 0, message);
     }
 }

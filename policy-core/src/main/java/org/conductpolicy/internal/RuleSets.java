@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,8 @@ import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Loads rule sets, from the classpath or from a folder, into engines. Public only so that {@link
- * PolicyEngine}'s factory methods can reach it; not API.
- */
-public final class RuleSets {
+/** Loads rule sets, from the classpath or from a folder, into engines. */
+final class RuleSets {
     /** Where {@code policy-rules} keeps its rule files, parameters and clause catalogue. */
     static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
     /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
@@ -46,30 +42,33 @@ public final class RuleSets {
     private RuleSets() {}
 
     /** The engine of the rules that {@code policy-rules} puts on the classpath. */
-    public static PolicyEngine builtIn() {
+    static PolicyEngine builtIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
         String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
+        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
         List<RuleProblem> problems = new ArrayList<>();
         container
                 .verify(BUILT_IN_KIE_BASE)
                 .getMessages(Message.Level.ERROR)
-                .forEach(message -> problems.add(
-                        new RuleProblem(message.getPath(), Math.max(message.getLine(), 0), message.getText())));
+                .forEach(message ->
+                        problems.add(sources.problem(message.getPath(), message.getLine(), message.getText())));
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
         KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
-        return engine(new RuleSet(
-                "the built-in rules",
-                kieBase,
-                ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
-                ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses)));
+        return engine(
+                sources,
+                new RuleSet(
+                        "the built-in rules",
+                        kieBase,
+                        ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
+                        ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses)));
     }
 
     /** The engine of the rule files, parameters and clause catalogue in {@code folder}. */
-    public static PolicyEngine fromFolder(Path folder) {
+    static PolicyEngine fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
         }
@@ -77,14 +76,17 @@ public final class RuleSets {
         if (ruleFiles.isEmpty()) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "holds no .drl files")));
         }
-        KieBase kieBase = compile(folder, readParsable(ruleFiles));
+        Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
+        KieBase kieBase = compile(folder, readParsable(ruleFiles), byResource);
         Path parameters = folder.resolve(ParametersFile.NAME);
         Path clauses = folder.resolve(ClauseCatalogue.NAME);
-        return engine(new RuleSet(
-                folder.toString(),
-                kieBase,
-                ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
-                ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+        return engine(
+                RuleSources.ofFolder(byResource, folder.toString()),
+                new RuleSet(
+                        folder.toString(),
+                        kieBase,
+                        ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
+                        ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
     }
 
     /** Each rule file's text, once every one of them parses. */
@@ -102,19 +104,24 @@ public final class RuleSets {
         return texts;
     }
 
-    private static KieBase compile(Path folder, Map<Path, String> texts) {
+    /**
+     * Compiles the rule files together.
+     *
+     * @param byResource filled with each file, by the name Drools is given it under
+     */
+    private static KieBase compile(Path folder, Map<Path, String> texts, Map<String, RuleSources.Source> byResource) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId =
                 services.newReleaseId("org.conductpolicy.folder", "rules-" + FOLDERS_LOADED.incrementAndGet(), "1.0");
         files.generateAndWritePomXML(releaseId);
-        Map<String, Path> originals = new HashMap<>();
         texts.forEach((ruleFile, text) -> {
             // Drools expects a file's folder to match its package; the officer's folder need not.
-            String resource = packageFolder(text) + originals.size() + "-" + ruleFile.getFileName();
-            originals.put(resource, ruleFile);
+            String resource = packageFolder(text) + byResource.size() + "-" + ruleFile.getFileName();
+            byResource.put(resource, new RuleSources.Source(ruleFile.toString(), text));
             files.write(KFS_PREFIX + resource, text);
         });
+        RuleSources sources = RuleSources.ofFolder(byResource, folder.toString());
         KieBuilder builder;
         try {
             builder = services.newKieBuilder(files).buildAll();
@@ -125,10 +132,8 @@ public final class RuleSets {
         List<RuleProblem> problems = new ArrayList<>();
         builder.getResults()
                 .getMessages(Message.Level.ERROR)
-                .forEach(message -> problems.add(new RuleProblem(
-                        String.valueOf(originals.getOrDefault(withoutPrefix(message.getPath()), folder)),
-                        Math.max(message.getLine(), 0),
-                        message.getText())));
+                .forEach(message -> problems.add(
+                        sources.problem(withoutPrefix(message.getPath()), message.getLine(), message.getText())));
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
@@ -139,8 +144,8 @@ public final class RuleSets {
         return kieBase;
     }
 
-    private static PolicyEngine engine(RuleSet ruleSet) {
-        DroolsPolicyEngine engine = new DroolsPolicyEngine(ruleSet);
+    private static PolicyEngine engine(RuleSources sources, RuleSet ruleSet) {
+        DroolsPolicyEngine engine = new DroolsPolicyEngine(ruleSet, sources);
         LOG.info("Loaded {} rules from {}", engine.ruleCount(), ruleSet.origin());
         return engine;
     }

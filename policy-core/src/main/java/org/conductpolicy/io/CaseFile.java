@@ -3,6 +3,7 @@ package org.conductpolicy.io;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.fact.Fact;
 
 /**
@@ -28,7 +29,8 @@ public record CaseFile(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(source, "source");
-        facts = List.copyOf(facts);
+        // Facts the reader checked stay checked, so that the engine does not check them again.
+        facts = facts instanceof CheckedFacts checked ? checked : List.copyOf(facts);
         expect = List.copyOf(expect);
         expectNot = List.copyOf(expectNot);
     }

@@ -20,17 +20,7 @@ public final class CaseFileException extends PolicyException {
     private final String field;
     private final String problem;
 
-    /**
-     * A problem with a file as a whole, such as a path that does not exist.
-     *
-     * @param file the file or folder, as named
-     * @param problem what is wrong, such as "does not exist"
-     */
-    public CaseFileException(String file, String problem) {
-        this(file, 0, null, null, null, problem);
-    }
-
-    CaseFileException(String file, int line, String place, String factId, String field, String problem) {
+    private CaseFileException(String file, int line, String place, String factId, String field, String problem) {
         super(describe(file, line, place, field, problem));
         this.file = file;
         this.line = line;
@@ -38,6 +28,35 @@ public final class CaseFileException extends PolicyException {
         this.factId = factId;
         this.field = field;
         this.problem = problem;
+    }
+
+    /**
+     * A problem with a file, or with files and folders, as a whole, such as a path that does not exist.
+     *
+     * @param file the file or folder, as named
+     * @param problem what is wrong, such as "does not exist"
+     */
+    public static CaseFileException ofFile(String file, String problem) {
+        return new CaseFileException(file, 0, null, null, null, problem);
+    }
+
+    /**
+     * A problem with a file's text at a line, such as malformed YAML.
+     *
+     * @param line the line, counting from 1; 0 when not known
+     */
+    public static CaseFileException atLine(String file, int line, String problem) {
+        return new CaseFileException(file, line, null, null, null, problem);
+    }
+
+    /** A problem with an entry of a file as a whole, such as a fact that is not a mapping. */
+    static CaseFileException inEntry(String file, int line, Entry entry, String problem) {
+        return new CaseFileException(file, line, entry.place(), entry.factId(), null, problem);
+    }
+
+    /** A problem with one field of an entry, or of the file's top level. */
+    static CaseFileException inField(String file, int line, Entry entry, String field, String problem) {
+        return new CaseFileException(file, line, entry.place(), entry.factId(), field, problem);
     }
 
     /** The file, as it was named when read. */

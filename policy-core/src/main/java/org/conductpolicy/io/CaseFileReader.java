@@ -21,9 +21,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Fact;
-import org.conductpolicy.internal.FactChecker;
+import org.conductpolicy.api.fact.FactType;
+import org.conductpolicy.api.fact.Flag;
+import org.conductpolicy.api.fact.WireName;
 import org.conductpolicy.io.Values.BadValue;
 
 /**
@@ -59,12 +62,12 @@ final class CaseFileReader {
         JsonNode root = tree(mapper, text);
         if (!root.isObject()) {
             throw fail(
-                    "", null, null, null, "must be a mapping with name, asOf and facts, not " + Values.describe(root));
+                    "", Entry.TOP_LEVEL, "must be a mapping with name, asOf and facts, not " + Values.describe(root));
         }
-        checkFields(root, "", null, null, TOP_LEVEL, "a case file");
+        checkFields(root, "", Entry.TOP_LEVEL, TOP_LEVEL, "a case file");
         String name = required(root, "name", Values::text);
         if (name.isBlank()) {
-            throw fail("/name", null, null, "name", "must not be blank");
+            throw fail("/name", Entry.TOP_LEVEL, "name", "must not be blank");
         }
         LocalDate asOf = required(root, "asOf", Values::day);
         List<Fact> facts = facts(root, asOf);
@@ -81,8 +84,7 @@ final class CaseFileReader {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return YAML;
         }
-        throw new CaseFileException(
-                file, 0, null, null, null, "is not a case file: its name must end in .yaml, .yml or .json");
+        throw CaseFileException.ofFile(file, "is not a case file: its name must end in .yaml, .yml or .json");
     }
 
     private JsonNode tree(ObjectMapper mapper, String text) {
@@ -90,15 +92,12 @@ final class CaseFileReader {
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw fail("", null, null, null, "is empty: a case file needs name, asOf and facts");
+                throw fail("", Entry.TOP_LEVEL, "is empty: a case file needs name, asOf and facts");
             }
             if (parser.nextToken() != null) {
-                throw new CaseFileException(
+                throw CaseFileException.atLine(
                         file,
                         parser.currentTokenLocation().getLineNr(),
-                        null,
-                        null,
-                        null,
                         "holds more than one " + format + " document: give one case per file");
             }
             return root;
@@ -106,15 +105,10 @@ final class CaseFileReader {
             int line = malformed.getLocation() == null
                     ? 0
                     : malformed.getLocation().getLineNr();
-            throw new CaseFileException(
-                    file,
-                    line,
-                    null,
-                    null,
-                    null,
-                    "is not valid " + format + ": " + firstLine(malformed.getOriginalMessage()));
+            throw CaseFileException.atLine(
+                    file, line, "is not valid " + format + ": " + firstLine(malformed.getOriginalMessage()));
         } catch (IOException unreadable) {
-            throw new CaseFileException(file, 0, null, null, null, "cannot be read: " + unreadable.getMessage());
+            throw CaseFileException.ofFile(file, "cannot be read: " + unreadable.getMessage());
         }
     }
 
@@ -127,27 +121,26 @@ final class CaseFileReader {
     private List<Fact> facts(JsonNode root, LocalDate asOf) {
         JsonNode list = root.get("facts");
         if (Values.absent(list)) {
-            throw fail("", null, null, "facts", "is required (it may be an empty list, [])");
+            throw fail("", Entry.TOP_LEVEL, "facts", "is required (it may be an empty list, [])");
         }
         if (!list.isArray()) {
-            throw fail("/facts", null, null, "facts", "must be a list of facts, not " + Values.describe(list));
+            throw fail("/facts", Entry.TOP_LEVEL, "facts", "must be a list of facts, not " + Values.describe(list));
         }
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             facts.add(fact(list.get(i), i + 1));
         }
         try {
-            FactChecker.check(asOf, facts);
+            return CheckedFacts.check(asOf, facts);
         } catch (InvalidFactException invalid) {
+            // The one check of the facts together: placed at the line of the fact's field.
             int position = invalid.position().orElseThrow();
             throw fail(
                     "/facts/" + (position - 1) + "/" + invalid.field(),
-                    factPlace(position, invalid.factType(), invalid.factId().orElse(null)),
-                    invalid.factId().orElse(null),
+                    Entry.fact(position, invalid.factType(), invalid.factId().orElse(null)),
                     invalid.field(),
                     invalid.problem());
         }
-        return facts;
     }
 
     private Fact fact(JsonNode node, int position) {
@@ -155,35 +148,30 @@ final class CaseFileReader {
         if (!node.isObject()) {
             throw fail(
                     pointer,
-                    "fact " + position,
-                    null,
-                    null,
+                    Entry.fact(position),
                     "must be a mapping such as {type: person, id: p1, standing: member}, not " + Values.describe(node));
         }
         JsonNode typeNode = node.get("type");
         if (Values.absent(typeNode)) {
             throw fail(
                     pointer,
-                    "fact " + position,
-                    null,
+                    Entry.fact(position),
                     "type",
-                    "is required; it is one of: " + String.join(", ", FactShapes.types()));
+                    "is required; it is one of: " + WireName.allOf(FactType.class));
         }
-        String type = value(
+        FactType type = value(
                 typeNode,
                 pointer + "/type",
-                "fact " + position,
-                null,
+                Entry.fact(position),
                 "type",
-                value -> Values.oneOf(value, FactShapes.types()));
-        Class<? extends Fact> factClass = FactShapes.classOf(type).orElseThrow();
+                value -> Values.constant(value, FactType.class));
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
-        String place = factPlace(position, type, id);
-        List<RecordComponent> components = FactShapes.fieldsOf(factClass);
+        Entry entry = Entry.fact(position, type.wireName(), id);
+        List<RecordComponent> components = type.fields();
         List<String> allowed = new ArrayList<>(List.of("type"));
         components.forEach(component -> allowed.add(component.getName()));
-        checkFields(node, pointer, place, id, allowed, "a " + type);
+        checkFields(node, pointer, entry, allowed, "a " + type.wireName());
 
         Object[] values = new Object[components.size()];
         for (int i = 0; i < components.size(); i++) {
@@ -191,26 +179,27 @@ final class CaseFileReader {
             String field = component.getName();
             JsonNode value = node.get(field);
             if (Values.absent(value)) {
-                values[i] = absentValue(type, field, component.getType(), pointer, place, id);
+                values[i] = absentValue(component, pointer, entry);
             } else {
-                values[i] = value(value, pointer + "/" + field, place, id, field, v -> convert(v, component.getType()));
+                values[i] = value(value, pointer + "/" + field, entry, field, v -> convert(v, component.getType()));
             }
         }
         try {
-            return FactShapes.build(factClass, values);
+            return FactShapes.build(type, values);
         } catch (InvalidFactException invalid) {
-            throw fail(pointer + "/" + invalid.field(), place, id, invalid.field(), invalid.problem());
+            throw fail(pointer + "/" + invalid.field(), entry, invalid.field(), invalid.problem());
         }
     }
 
-    private Object absentValue(String type, String field, Class<?> javaType, String pointer, String place, String id) {
-        if (javaType != boolean.class) {
+    private Object absentValue(RecordComponent component, String pointer, Entry entry) {
+        if (component.getType() != boolean.class) {
             return null;
         }
-        if (FactShapes.flagRequired(type, field)) {
-            throw fail(pointer, place, id, field, "is required (true or false)");
-        }
-        return FactShapes.defaultFlag(type, field);
+        return switch (Flag.IfOmitted.of(component)) {
+            case FALSE -> false;
+            case TRUE -> true;
+            case REQUIRED -> throw fail(pointer, entry, component.getName(), "is required (true or false)");
+        };
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -242,43 +231,30 @@ final class CaseFileReader {
             return List.of();
         }
         if (!list.isArray()) {
-            throw fail("/" + section, null, null, section, "must be a list of actions, not " + Values.describe(list));
+            throw fail(
+                    "/" + section, Entry.TOP_LEVEL, section, "must be a list of actions, not " + Values.describe(list));
         }
         List<Expectation> expectations = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            expectations.add(expectation(list.get(i), "/" + section + "/" + i, section + " " + (i + 1)));
+            expectations.add(expectation(list.get(i), "/" + section + "/" + i, Entry.expectation(section, i)));
         }
         return expectations;
     }
 
-    private Expectation expectation(JsonNode node, String pointer, String place) {
+    private Expectation expectation(JsonNode node, String pointer, Entry entry) {
         if (!node.isObject()) {
             throw fail(
                     pointer,
-                    place,
-                    null,
-                    null,
+                    entry,
                     "must be a mapping such as {action: warn, person: p1}, not " + Values.describe(node));
         }
-        checkFields(node, pointer, place, null, ExpectationShape.FIELDS, "an expectation");
+        checkFields(node, pointer, entry, ExpectationShape.FIELDS, "an expectation");
         JsonNode actionNode = node.get(ExpectationShape.ACTION);
         ActionType action = Values.absent(actionNode)
                 ? null
-                : value(
-                        actionNode,
-                        pointer + "/action",
-                        place,
-                        null,
-                        "action",
-                        v -> Values.constant(v, ActionType.class));
+                : value(actionNode, pointer + "/action", entry, "action", v -> Values.constant(v, ActionType.class));
         if (action != null) {
-            checkFields(
-                    node,
-                    pointer,
-                    place,
-                    null,
-                    ExpectationShape.fieldsFor(action),
-                    "a " + action.wireName() + " action");
+            checkFields(node, pointer, entry, ExpectationShape.fieldsFor(action), "a " + action.wireName() + " action");
         }
         Map<ActionField, Object> fields = new EnumMap<>(ActionField.class);
         for (ActionField field : ActionField.values()) {
@@ -289,16 +265,15 @@ final class CaseFileReader {
                         value(
                                 value,
                                 pointer + "/" + field.wireName(),
-                                place,
-                                null,
+                                entry,
                                 field.wireName(),
                                 v -> actionValue(v, action, field)));
             }
         }
-        LocalDate due = optional(node, pointer, place, ExpectationShape.DUE, Values::day);
-        Boolean confidential = optional(node, pointer, place, ExpectationShape.CONFIDENTIAL, Values::flag);
-        List<String> clauses = optional(node, pointer, place, ExpectationShape.CLAUSES, Values::texts);
-        String because = optional(node, pointer, place, ExpectationShape.BECAUSE, Values::text);
+        LocalDate due = optional(node, pointer, entry, ExpectationShape.DUE, Values::day);
+        Boolean confidential = optional(node, pointer, entry, ExpectationShape.CONFIDENTIAL, Values::flag);
+        List<String> clauses = optional(node, pointer, entry, ExpectationShape.CLAUSES, Values::texts);
+        String because = optional(node, pointer, entry, ExpectationShape.BECAUSE, Values::text);
         return new Expectation(action, fields, due, confidential, clauses == null ? List.of() : clauses, because);
     }
 
@@ -314,49 +289,48 @@ final class CaseFileReader {
                 .orElseGet(() -> Values.text(value));
     }
 
-    private <T> T optional(JsonNode node, String pointer, String place, String field, Function<JsonNode, T> convert) {
+    private <T> T optional(JsonNode node, String pointer, Entry entry, String field, Function<JsonNode, T> convert) {
         JsonNode value = node.get(field);
-        return Values.absent(value) ? null : value(value, pointer + "/" + field, place, null, field, convert);
+        return Values.absent(value) ? null : value(value, pointer + "/" + field, entry, field, convert);
     }
 
     private <T> T required(JsonNode root, String field, Function<JsonNode, T> convert) {
         JsonNode value = root.get(field);
         if (Values.absent(value)) {
-            throw fail("", null, null, field, "is required");
+            throw fail("", Entry.TOP_LEVEL, field, "is required");
         }
-        return value(value, "/" + field, null, null, field, convert);
+        return value(value, "/" + field, Entry.TOP_LEVEL, field, convert);
     }
 
-    private <T> T value(
-            JsonNode value, String pointer, String place, String id, String field, Function<JsonNode, T> convert) {
+    private <T> T value(JsonNode value, String pointer, Entry entry, String field, Function<JsonNode, T> convert) {
         try {
             return convert.apply(value);
         } catch (BadValue bad) {
-            throw fail(pointer, place, id, field, bad.getMessage());
+            throw fail(pointer, entry, field, bad.getMessage());
         }
     }
 
-    private void checkFields(
-            JsonNode node, String pointer, String place, String id, List<String> allowed, String what) {
+    private void checkFields(JsonNode node, String pointer, Entry entry, List<String> allowed, String what) {
         Set<String> known = Set.copyOf(allowed);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
                 throw fail(
                         pointer + "/" + name,
-                        place,
-                        id,
+                        entry,
                         name,
                         "is not a field of " + what + "; its fields are: " + String.join(", ", allowed));
             }
         }
     }
 
-    private static String factPlace(int position, String type, String id) {
-        return "fact " + position + " (" + (id == null ? type : type + " '" + id + "'") + ")";
+    /** A problem with one field of an entry, placed at the line of the value at {@code pointer}. */
+    private CaseFileException fail(String pointer, Entry entry, String field, String problem) {
+        return CaseFileException.inField(file, lines.lineOf(pointer), entry, field, problem);
     }
 
-    private CaseFileException fail(String pointer, String place, String id, String field, String problem) {
-        return new CaseFileException(file, lines.lineOf(pointer), place, id, field, problem);
+    /** A problem with an entry as a whole, placed at the line of the value at {@code pointer}. */
+    private CaseFileException fail(String pointer, Entry entry, String problem) {
+        return CaseFileException.inEntry(file, lines.lineOf(pointer), entry, problem);
     }
 }

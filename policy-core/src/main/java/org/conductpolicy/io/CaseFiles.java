@@ -26,11 +26,11 @@ public final class CaseFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notText) {
-            throw new CaseFileException(file.toString(), 0, null, null, null, "cannot be read: it is not UTF-8 text");
+            throw CaseFileException.ofFile(file.toString(), "cannot be read: it is not UTF-8 text");
         } catch (NoSuchFileException missing) {
-            throw new CaseFileException(file.toString(), 0, null, null, null, "does not exist");
+            throw CaseFileException.ofFile(file.toString(), "does not exist");
         } catch (IOException unreadable) {
-            throw new CaseFileException(file.toString(), 0, null, null, null, "cannot be read: " + unreadable);
+            throw CaseFileException.ofFile(file.toString(), "cannot be read: " + unreadable);
         }
         return parse(text, file.toString());
     }

@@ -40,13 +40,12 @@ public final class Casebook {
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException unreadable) {
-                    throw new CaseFileException(
-                            path.toString(), 0, null, null, null, "cannot be listed: " + unreadable);
+                    throw CaseFileException.ofFile(path.toString(), "cannot be listed: " + unreadable);
                 }
             } else if (Files.exists(path)) {
                 files.add(path);
             } else {
-                throw new CaseFileException(path.toString(), 0, null, null, null, "does not exist");
+                throw CaseFileException.ofFile(path.toString(), "does not exist");
             }
         }
         return files;

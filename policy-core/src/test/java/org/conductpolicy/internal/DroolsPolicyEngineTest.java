@@ -69,6 +69,11 @@ class DroolsPolicyEngineTest {
     Path folder;
 
     private PolicyEngine engineWith(String drl) throws IOException {
+        return engineIn(folder, drl);
+    }
+
+    private static PolicyEngine engineIn(Path folder, String drl) throws IOException {
+        Files.createDirectories(folder);
         Files.writeString(folder.resolve("parameters.properties"), PARAMETERS);
         Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\nCoC-11 = ...\n");
         Files.writeString(folder.resolve("test.drl"), drl);
@@ -107,6 +112,21 @@ class DroolsPolicyEngineTest {
 
         assertThat(engine.decide(AS_OF, reversed)).isEqualTo(expected);
         assertThat(expected.actions()).extracting(Action::because).containsExactly("also i1");
+    }
+
+    @Test
+    void two_rule_sets_that_decide_the_same_under_other_rule_names_make_equal_decisions() throws IOException {
+        String renamed = TWO_RULES_ONE_ACTION
+                .replace("Every incident takes its person's access away", "Access goes with every incident")
+                .replace("An incident also takes access away for another reason", "Access goes for another reason");
+        List<Fact> facts = incidents("i1", "i2");
+
+        Decision original =
+                engineIn(folder.resolve("original"), TWO_RULES_ONE_ACTION).decide(AS_OF, facts);
+        Decision other = engineIn(folder.resolve("renamed"), renamed).decide(AS_OF, facts);
+
+        assertThat(other.actions()).extracting(Action::rule).containsExactly("Access goes for another reason");
+        assertThat(other).isEqualTo(original);
     }
 
     @Test

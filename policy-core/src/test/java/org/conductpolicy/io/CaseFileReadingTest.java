@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Conduct;
+import org.conductpolicy.api.fact.FactType;
+import org.conductpolicy.api.fact.Flag;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Standing;
@@ -121,6 +124,34 @@ class CaseFileReadingTest {
 
     @Test
     void givenEveryFactTypeOfTheModel_thenTheReaderKnowsEachOne() {
-        assertThat(FactShapes.types()).hasSize(org.conductpolicy.api.fact.Fact.class.getPermittedSubclasses().length);
+        assertThat(java.util.Arrays.stream(org.conductpolicy.api.fact.FactType.values())
+                        .<Class<?>>map(org.conductpolicy.api.fact.FactType::factClass))
+                .containsExactlyInAnyOrder(org.conductpolicy.api.fact.Fact.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void givenACaseFile_whenRead_thenItsFactsAreCheckedOnceAndTheEngineNeedNotCheckThemAgain() {
+        CaseFile caseFile = CaseFiles.parse(CASEBOOK_EXAMPLE, "example.yaml");
+
+        assertThat(caseFile.facts()).isInstanceOf(CheckedFacts.class);
+        assertThat(CheckedFacts.check(caseFile.asOf(), caseFile.facts())).isSameAs(caseFile.facts());
+    }
+
+    @Test
+    void givenEveryFlagOfEveryFactType_thenHowItMayBeLeftOutIsSaidOnTheFlag() {
+        Map<String, Flag.IfOmitted> notFalse = new java.util.TreeMap<>();
+        for (FactType type : FactType.values()) {
+            type.fields().stream()
+                    .filter(field -> field.getType() == boolean.class)
+                    .filter(flag -> Flag.IfOmitted.of(flag) != Flag.IfOmitted.FALSE)
+                    .forEach(flag -> notFalse.put(type.wireName() + "." + flag.getName(), Flag.IfOmitted.of(flag)));
+        }
+
+        // policy-core/docs/case-files.md: accepted defaults to true; resolved and speaksForClp must be given.
+        assertThat(notFalse)
+                .containsExactly(
+                        Map.entry("appeal-decision.accepted", Flag.IfOmitted.TRUE),
+                        Map.entry("complaint-decision.resolved", Flag.IfOmitted.REQUIRED),
+                        Map.entry("post.speaksForClp", Flag.IfOmitted.REQUIRED));
     }
 }

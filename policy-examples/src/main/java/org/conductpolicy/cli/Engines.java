@@ -5,7 +5,7 @@ import org.conductpolicy.api.PolicyEngine;
 
 /** Where the command line gets its engine: the built-in rules, or the rule folder given with --rules. */
 @FunctionalInterface
-public interface Engines {
+interface Engines {
     /** The engines a real run uses: built anew for each command. */
     Engines BUILT_IN_OR_FOLDER =
             rules -> rules == null ? PolicyEngine.withDefaultRules() : PolicyEngine.fromRuleFolder(rules);

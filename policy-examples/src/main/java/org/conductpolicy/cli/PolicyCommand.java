@@ -41,7 +41,7 @@ public final class PolicyCommand implements Runnable {
     }
 
     /** The command line, its commands getting their engines from {@code engines}. */
-    public static CommandLine commandLine(Engines engines) {
+    static CommandLine commandLine(Engines engines) {
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines));
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {

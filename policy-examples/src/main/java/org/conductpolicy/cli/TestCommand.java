@@ -49,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = Casebook.caseFilesUnder(paths);
         if (files.isEmpty()) {
-            throw new CaseFileException(
+            throw CaseFileException.ofFile(
                     String.join(", ", paths.stream().map(Path::toString).toList()),
                     "holds no case files (.yaml, .yml or .json)");
         }

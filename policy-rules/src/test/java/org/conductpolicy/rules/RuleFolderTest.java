@@ -119,6 +119,28 @@ class RuleFolderTest {
     }
 
     @Test
+    void a_rule_citing_an_unknown_clause_is_placed_in_the_officers_file_at_the_rule() throws IOException {
+        edit("ladder.drl", "@clause(\"ESC-1, INT-12\")", "@clause(\"ESC-1, INT-99\")");
+        String ladder = Files.readString(copy.resolve("ladder.drl"));
+        String rule =
+                "rule \"A breach the admins have not been consulted on goes to them before any step of the ladder\"";
+        int line = (int) ladder.substring(0, ladder.indexOf(rule))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(
+                        PolicyRulesException.class,
+                        thrown -> assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file())
+                                    .isEqualTo(copy.resolve("ladder.drl").toString());
+                            assertThat(problem.line()).isEqualTo(line);
+                        }));
+    }
+
+    @Test
     void a_folder_without_its_parameters_file_is_refused_naming_the_file() throws IOException {
         Files.delete(copy.resolve("parameters.properties"));
 

@@ -12,14 +12,9 @@ import java.util.List;
  */
 public record Access(String person, String platform, LocalDate on) implements Fact {
     public Access {
-        Required.field(person, "access", null, "person");
-        Required.field(platform, "access", null, "platform");
-        Required.field(on, "access", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "access";
+        Required.field(person, FactType.ACCESS, "person");
+        Required.field(platform, FactType.ACCESS, "platform");
+        Required.field(on, FactType.ACCESS, "on");
     }
 
     @Override

@@ -9,12 +9,7 @@ import java.time.LocalDate;
  */
 public record Agm(LocalDate on) implements Fact {
     public Agm {
-        Required.field(on, "agm", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "agm";
+        Required.field(on, FactType.AGM, "on");
     }
 
     @Override

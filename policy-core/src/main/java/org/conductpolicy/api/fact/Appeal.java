@@ -15,15 +15,10 @@ import java.util.List;
 public record Appeal(String id, String person, String sanction, LocalDate on, boolean secretaryInvolved)
         implements Fact {
     public Appeal {
-        Required.field(id, "appeal", null, "id");
-        Required.field(person, "appeal", id, "person");
-        Required.field(sanction, "appeal", id, "sanction");
-        Required.field(on, "appeal", id, "on");
-    }
-
-    @Override
-    public String type() {
-        return "appeal";
+        Required.id(id, FactType.APPEAL);
+        Required.field(person, FactType.APPEAL, id, "person");
+        Required.field(sanction, FactType.APPEAL, id, "sanction");
+        Required.field(on, FactType.APPEAL, id, "on");
     }
 
     @Override
@@ -33,6 +28,8 @@ public record Appeal(String id, String person, String sanction, LocalDate on, bo
 
     @Override
     public List<Reference> references() {
-        return List.of(new Reference("person", "person", person), new Reference("sanction", "sanction", sanction));
+        return List.of(
+                new Reference("person", FactType.PERSON, person),
+                new Reference("sanction", FactType.SANCTION, sanction));
     }
 }

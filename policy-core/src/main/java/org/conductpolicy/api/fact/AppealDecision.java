@@ -11,16 +11,15 @@ import java.util.List;
  * @param outcome whether the sanction was upheld or overturned
  * @param accepted whether the appellant accepts it; {@code false} when they are unhappy (ESC-7)
  */
-public record AppealDecision(String appeal, LocalDate on, Outcome outcome, boolean accepted) implements Fact {
+public record AppealDecision(
+        String appeal,
+        LocalDate on,
+        Outcome outcome,
+        @Flag(Flag.IfOmitted.TRUE) boolean accepted) implements Fact, MatterStep {
     public AppealDecision {
-        Required.field(appeal, "appeal-decision", null, "appeal");
-        Required.field(on, "appeal-decision", null, "on");
-        Required.field(outcome, "appeal-decision", null, "outcome");
-    }
-
-    @Override
-    public String type() {
-        return "appeal-decision";
+        Required.field(appeal, FactType.APPEAL_DECISION, "appeal");
+        Required.field(on, FactType.APPEAL_DECISION, "on");
+        Required.field(outcome, FactType.APPEAL_DECISION, "outcome");
     }
 
     @Override
@@ -29,7 +28,12 @@ public record AppealDecision(String appeal, LocalDate on, Outcome outcome, boole
     }
 
     @Override
+    public Reference matter() {
+        return new Reference("appeal", FactType.APPEAL, appeal);
+    }
+
+    @Override
     public List<Reference> references() {
-        return List.of(new Reference("appeal", "appeal", appeal));
+        return List.of(matter());
     }
 }

@@ -13,16 +13,21 @@ import java.util.List;
  */
 public record Appointment(String person, RoleName role, String platform, LocalDate on) implements Fact {
     public Appointment {
-        Required.field(person, "appointment", null, "person");
-        Required.field(role, "appointment", null, "role");
-        Required.optional(platform, "appointment", null, "platform");
-        RolePlatform.check("appointment", role, platform);
-        Required.field(on, "appointment", null, "on");
+        Required.field(person, FactType.APPOINTMENT, "person");
+        Required.field(role, FactType.APPOINTMENT, "role");
+        Required.optional(platform, FactType.APPOINTMENT, "platform");
+        RolePlatform.check(FactType.APPOINTMENT, role, platform);
+        Required.field(on, FactType.APPOINTMENT, "on");
     }
 
-    @Override
-    public String type() {
-        return "appointment";
+    /** A person appointed to an officer's role (of the whole CLP, not of a platform). */
+    public static Appointment of(String person, RoleName role, LocalDate on) {
+        return new Appointment(person, role, null, on);
+    }
+
+    /** A person appointed to an admin's or moderator's role on a platform. */
+    public static Appointment onPlatform(String person, RoleName role, String platform, LocalDate on) {
+        return new Appointment(person, role, platform, on);
     }
 
     @Override

@@ -18,18 +18,13 @@ public record Communication(
         String id, String person, LocalDate on, String about, List<String> signedOffBy, boolean logged)
         implements Fact {
     public Communication {
-        Required.field(id, "communication", null, "id");
-        Required.field(person, "communication", id, "person");
-        Required.field(on, "communication", id, "on");
-        Required.optional(about, "communication", id, "about");
-        Required.field(signedOffBy, "communication", id, "signedOffBy");
-        signedOffBy.forEach(signer -> Required.field(signer, "communication", id, "signedOffBy"));
+        Required.id(id, FactType.COMMUNICATION);
+        Required.field(person, FactType.COMMUNICATION, id, "person");
+        Required.field(on, FactType.COMMUNICATION, id, "on");
+        Required.optional(about, FactType.COMMUNICATION, id, "about");
+        Required.field(signedOffBy, FactType.COMMUNICATION, id, "signedOffBy");
+        signedOffBy.forEach(signer -> Required.field(signer, FactType.COMMUNICATION, id, "signedOffBy"));
         signedOffBy = List.copyOf(signedOffBy);
-    }
-
-    @Override
-    public String type() {
-        return "communication";
     }
 
     @Override
@@ -40,11 +35,11 @@ public record Communication(
     @Override
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
-        references.add(new Reference("person", "person", person));
+        references.add(new Reference("person", FactType.PERSON, person));
         if (about != null) {
-            references.add(new Reference("about", List.of("sanction", "appeal"), about));
+            references.add(new Reference("about", List.of(FactType.SANCTION, FactType.APPEAL), about));
         }
-        signedOffBy.forEach(signer -> references.add(new Reference("signedOffBy", "person", signer)));
+        signedOffBy.forEach(signer -> references.add(new Reference("signedOffBy", FactType.PERSON, signer)));
         return references;
     }
 }

@@ -14,14 +14,9 @@ import java.time.LocalDate;
 public record Complaint(String id, String complainant, LocalDate on, boolean involvesMember, boolean safeguarding)
         implements Fact {
     public Complaint {
-        Required.field(id, "complaint", null, "id");
-        Required.field(complainant, "complaint", id, "complainant");
-        Required.field(on, "complaint", id, "on");
-    }
-
-    @Override
-    public String type() {
-        return "complaint";
+        Required.id(id, FactType.COMPLAINT);
+        Required.field(complainant, FactType.COMPLAINT, id, "complainant");
+        Required.field(on, FactType.COMPLAINT, id, "on");
     }
 
     @Override

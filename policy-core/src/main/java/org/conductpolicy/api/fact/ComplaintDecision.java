@@ -11,16 +11,15 @@ import java.util.List;
  * @param by who decided it
  * @param resolved {@code false} when the complainant feels it is unresolved
  */
-public record ComplaintDecision(String complaint, LocalDate on, DecidingBody by, boolean resolved) implements Fact {
+public record ComplaintDecision(
+        String complaint,
+        LocalDate on,
+        DecidingBody by,
+        @Flag(Flag.IfOmitted.REQUIRED) boolean resolved) implements Fact, MatterStep {
     public ComplaintDecision {
-        Required.field(complaint, "complaint-decision", null, "complaint");
-        Required.field(on, "complaint-decision", null, "on");
-        Required.field(by, "complaint-decision", null, "by");
-    }
-
-    @Override
-    public String type() {
-        return "complaint-decision";
+        Required.field(complaint, FactType.COMPLAINT_DECISION, "complaint");
+        Required.field(on, FactType.COMPLAINT_DECISION, "on");
+        Required.field(by, FactType.COMPLAINT_DECISION, "by");
     }
 
     @Override
@@ -29,7 +28,12 @@ public record ComplaintDecision(String complaint, LocalDate on, DecidingBody by,
     }
 
     @Override
+    public Reference matter() {
+        return new Reference("complaint", FactType.COMPLAINT, complaint);
+    }
+
+    @Override
     public List<Reference> references() {
-        return List.of(new Reference("complaint", "complaint", complaint));
+        return List.of(matter());
     }
 }

@@ -11,13 +11,8 @@ import java.time.LocalDate;
  */
 public record Crisis(String id, LocalDate on, CrisisRecipient reportedTo) implements Fact {
     public Crisis {
-        Required.field(id, "crisis", null, "id");
-        Required.field(on, "crisis", id, "on");
-    }
-
-    @Override
-    public String type() {
-        return "crisis";
+        Required.id(id, FactType.CRISIS);
+        Required.field(on, FactType.CRISIS, id, "on");
     }
 
     @Override

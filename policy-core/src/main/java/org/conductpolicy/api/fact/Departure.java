@@ -13,16 +13,21 @@ import java.util.List;
  */
 public record Departure(String person, RoleName role, String platform, LocalDate on) implements Fact {
     public Departure {
-        Required.field(person, "departure", null, "person");
-        Required.field(role, "departure", null, "role");
-        Required.optional(platform, "departure", null, "platform");
-        RolePlatform.check("departure", role, platform);
-        Required.field(on, "departure", null, "on");
+        Required.field(person, FactType.DEPARTURE, "person");
+        Required.field(role, FactType.DEPARTURE, "role");
+        Required.optional(platform, FactType.DEPARTURE, "platform");
+        RolePlatform.check(FactType.DEPARTURE, role, platform);
+        Required.field(on, FactType.DEPARTURE, "on");
     }
 
-    @Override
-    public String type() {
-        return "departure";
+    /** A person leaving an officer's role (of the whole CLP, not of a platform). */
+    public static Departure of(String person, RoleName role, LocalDate on) {
+        return new Departure(person, role, null, on);
+    }
+
+    /** A person leaving an admin's or moderator's role on a platform. */
+    public static Departure onPlatform(String person, RoleName role, String platform, LocalDate on) {
+        return new Departure(person, role, platform, on);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One thing known about a case. Every fact names its type as case files spell it, may carry an id,
+ * One thing known about a case. Every fact is of one {@link FactType}, may carry an id,
  * is dated by the day it happened (unless it is a standing fact such as a person), and lists the ids
  * of the other facts it refers to.
  */
@@ -30,10 +30,12 @@ public sealed interface Fact
                 Crisis,
                 Post {
 
-    /** The fact's type as case files spell it, such as {@code incident} or {@code appeal-decision}. */
-    String type();
+    /** The fact's type, which names it in case files (such as {@code appeal-decision}). */
+    default FactType type() {
+        return FactType.of(getClass());
+    }
 
-    /** The fact's own id, or {@code null} for a type that has none (such as {@code hearing}). */
+    /** The fact's own id, or {@code null} for a type that has none (such as a hearing). */
     default String id() {
         return null;
     }

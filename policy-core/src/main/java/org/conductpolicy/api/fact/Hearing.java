@@ -15,17 +15,16 @@ import org.conductpolicy.api.InvalidFactException;
  * @param side the side heard
  * @param on the day it was heard
  */
-public record Hearing(String appeal, String complaint, Side side, LocalDate on) implements Fact {
+public record Hearing(String appeal, String complaint, Side side, LocalDate on) implements Fact, MatterStep {
     private static final Set<Side> APPEAL_SIDES = Set.of(Side.APPELLANT, Side.ADMIN_TEAM);
 
     public Hearing {
-        Matter.requireExactlyOne(appeal, complaint, "hearing");
-        Required.field(side, "hearing", null, "side");
-        Required.field(on, "hearing", null, "on");
+        Matter.requireExactlyOne(appeal, complaint, FactType.HEARING);
+        Required.field(side, FactType.HEARING, "side");
+        Required.field(on, FactType.HEARING, "on");
         if ((appeal != null) != APPEAL_SIDES.contains(side)) {
-            throw new InvalidFactException(
-                    "hearing",
-                    null,
+            throw InvalidFactException.of(
+                    FactType.HEARING,
                     "side",
                     appeal != null
                             ? "of an appeal must be appellant or admin-team"
@@ -33,9 +32,14 @@ public record Hearing(String appeal, String complaint, Side side, LocalDate on) 
         }
     }
 
-    @Override
-    public String type() {
-        return "hearing";
+    /** A side of an appeal heard: the appellant or the admin team. */
+    public static Hearing ofAppeal(String appeal, Side side, LocalDate on) {
+        return new Hearing(appeal, null, side, on);
+    }
+
+    /** A side of a complaint heard: the complainant or the respondent. */
+    public static Hearing ofComplaint(String complaint, Side side, LocalDate on) {
+        return new Hearing(null, complaint, side, on);
     }
 
     @Override
@@ -44,7 +48,12 @@ public record Hearing(String appeal, String complaint, Side side, LocalDate on) 
     }
 
     @Override
+    public Reference matter() {
+        return Matter.of(appeal, complaint);
+    }
+
+    @Override
     public List<Reference> references() {
-        return Matter.referenceTo(appeal, complaint);
+        return List.of(matter());
     }
 }

@@ -25,21 +25,17 @@ public record Incident(
         boolean adminsConsulted)
         implements Fact {
     public Incident {
-        Required.field(id, "incident", null, "id");
-        Required.field(person, "incident", id, "person");
-        Required.field(platform, "incident", id, "platform");
-        Required.field(on, "incident", id, "on");
-        Required.field(conduct, "incident", id, "conduct");
+        Required.id(id, FactType.INCIDENT);
+        Required.field(person, FactType.INCIDENT, id, "person");
+        Required.field(platform, FactType.INCIDENT, id, "platform");
+        Required.field(on, FactType.INCIDENT, id, "on");
+        Required.field(conduct, FactType.INCIDENT, id, "conduct");
         if (conduct == Conduct.DISCRIMINATION) {
-            Required.field(characteristic, "incident", id, "characteristic");
+            Required.field(characteristic, FactType.INCIDENT, id, "characteristic");
         } else if (characteristic != null) {
-            throw new InvalidFactException("incident", id, "characteristic", "is only for conduct 'discrimination'");
+            throw new InvalidFactException(
+                    FactType.INCIDENT, id, "characteristic", "is only for conduct 'discrimination'");
         }
-    }
-
-    @Override
-    public String type() {
-        return "incident";
     }
 
     @Override
@@ -49,6 +45,8 @@ public record Incident(
 
     @Override
     public List<Reference> references() {
-        return List.of(new Reference("person", "person", person), new Reference("platform", "platform", platform));
+        return List.of(
+                new Reference("person", FactType.PERSON, person),
+                new Reference("platform", FactType.PLATFORM, platform));
     }
 }

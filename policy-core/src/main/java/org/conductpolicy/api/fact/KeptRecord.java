@@ -12,14 +12,9 @@ import java.util.List;
  */
 public record KeptRecord(String id, LocalDate on, String matter) implements Fact {
     public KeptRecord {
-        Required.field(id, "record", null, "id");
-        Required.field(on, "record", id, "on");
-        Required.optional(matter, "record", id, "matter");
-    }
-
-    @Override
-    public String type() {
-        return "record";
+        Required.id(id, FactType.RECORD);
+        Required.field(on, FactType.RECORD, id, "on");
+        Required.optional(matter, FactType.RECORD, id, "matter");
     }
 
     @Override
@@ -29,6 +24,8 @@ public record KeptRecord(String id, LocalDate on, String matter) implements Fact
 
     @Override
     public List<Reference> references() {
-        return matter == null ? List.of() : List.of(new Reference("matter", List.of("appeal", "complaint"), matter));
+        return matter == null
+                ? List.of()
+                : List.of(new Reference("matter", List.of(FactType.APPEAL, FactType.COMPLAINT), matter));
     }
 }

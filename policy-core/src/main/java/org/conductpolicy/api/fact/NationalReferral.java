@@ -11,15 +11,20 @@ import java.util.List;
  * @param complaint the id of the complaint referred, or {@code null}
  * @param on the day it was referred
  */
-public record NationalReferral(String appeal, String complaint, LocalDate on) implements Fact {
+public record NationalReferral(String appeal, String complaint, LocalDate on) implements Fact, MatterStep {
     public NationalReferral {
-        Matter.requireExactlyOne(appeal, complaint, "national-referral");
-        Required.field(on, "national-referral", null, "on");
+        Matter.requireExactlyOne(appeal, complaint, FactType.NATIONAL_REFERRAL);
+        Required.field(on, FactType.NATIONAL_REFERRAL, "on");
     }
 
-    @Override
-    public String type() {
-        return "national-referral";
+    /** An appeal referred to the National Complaints team. */
+    public static NationalReferral ofAppeal(String appeal, LocalDate on) {
+        return new NationalReferral(appeal, null, on);
+    }
+
+    /** A complaint referred to the National Complaints team. */
+    public static NationalReferral ofComplaint(String complaint, LocalDate on) {
+        return new NationalReferral(null, complaint, on);
     }
 
     @Override
@@ -28,7 +33,12 @@ public record NationalReferral(String appeal, String complaint, LocalDate on) im
     }
 
     @Override
+    public Reference matter() {
+        return Matter.of(appeal, complaint);
+    }
+
+    @Override
     public List<Reference> references() {
-        return Matter.referenceTo(appeal, complaint);
+        return List.of(matter());
     }
 }

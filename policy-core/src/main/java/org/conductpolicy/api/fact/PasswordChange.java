@@ -11,13 +11,8 @@ import java.util.List;
  */
 public record PasswordChange(String platform, LocalDate on) implements Fact {
     public PasswordChange {
-        Required.field(platform, "password-change", null, "platform");
-        Required.field(on, "password-change", null, "on");
-    }
-
-    @Override
-    public String type() {
-        return "password-change";
+        Required.field(platform, FactType.PASSWORD_CHANGE, "platform");
+        Required.field(on, FactType.PASSWORD_CHANGE, "on");
     }
 
     @Override
@@ -27,6 +22,6 @@ public record PasswordChange(String platform, LocalDate on) implements Fact {
 
     @Override
     public List<Reference> references() {
-        return List.of(new Reference("platform", "platform", platform));
+        return List.of(new Reference("platform", FactType.PLATFORM, platform));
     }
 }

@@ -11,13 +11,8 @@ import java.time.LocalDate;
  */
 public record Person(String id, Standing standing) implements Fact {
     public Person {
-        Required.field(id, "person", null, "id");
-        Required.field(standing, "person", id, "standing");
-    }
-
-    @Override
-    public String type() {
-        return "person";
+        Required.id(id, FactType.PERSON);
+        Required.field(standing, FactType.PERSON, id, "standing");
     }
 
     @Override

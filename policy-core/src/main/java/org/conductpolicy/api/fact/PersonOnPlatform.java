@@ -7,7 +7,7 @@ final class PersonOnPlatform {
     private PersonOnPlatform() {}
 
     static List<Reference> references(String person, String platform) {
-        Reference who = new Reference("person", "person", person);
-        return platform == null ? List.of(who) : List.of(who, new Reference("platform", "platform", platform));
+        Reference who = new Reference("person", FactType.PERSON, person);
+        return platform == null ? List.of(who) : List.of(who, new Reference("platform", FactType.PLATFORM, platform));
     }
 }

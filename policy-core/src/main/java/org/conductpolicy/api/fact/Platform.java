@@ -16,23 +16,18 @@ import org.conductpolicy.api.InvalidFactException;
 public record Platform(String id, PlatformKind kind, Owner owner, Owner domainRegistrant, boolean presentsAsClp)
         implements Fact {
     public Platform {
-        Required.field(id, "platform", null, "id");
-        Required.field(kind, "platform", id, "kind");
-        Required.field(owner, "platform", id, "owner");
+        Required.id(id, FactType.PLATFORM);
+        Required.field(kind, FactType.PLATFORM, id, "kind");
+        Required.field(owner, FactType.PLATFORM, id, "owner");
         if (domainRegistrant != null && kind != PlatformKind.WEBSITE && kind != PlatformKind.EMAIL) {
             throw new InvalidFactException(
-                    "platform", id, "domainRegistrant", "is only for a website or an email domain");
+                    FactType.PLATFORM, id, "domainRegistrant", "is only for a website or an email domain");
         }
     }
 
     /** A platform with no domain registrant recorded that does not present itself as the CLP's. */
     public Platform(String id, PlatformKind kind, Owner owner) {
         this(id, kind, owner, null, false);
-    }
-
-    @Override
-    public String type() {
-        return "platform";
     }
 
     @Override

@@ -12,17 +12,17 @@ import java.util.List;
  * @param on the day it was posted
  * @param speaksForClp whether it speaks as the CLP's representative
  */
-public record Post(String id, String author, String platform, LocalDate on, boolean speaksForClp) implements Fact {
+public record Post(
+        String id,
+        String author,
+        String platform,
+        LocalDate on,
+        @Flag(Flag.IfOmitted.REQUIRED) boolean speaksForClp) implements Fact {
     public Post {
-        Required.field(id, "post", null, "id");
-        Required.field(author, "post", id, "author");
-        Required.field(platform, "post", id, "platform");
-        Required.field(on, "post", id, "on");
-    }
-
-    @Override
-    public String type() {
-        return "post";
+        Required.id(id, FactType.POST);
+        Required.field(author, FactType.POST, id, "author");
+        Required.field(platform, FactType.POST, id, "platform");
+        Required.field(on, FactType.POST, id, "on");
     }
 
     @Override
@@ -32,6 +32,8 @@ public record Post(String id, String author, String platform, LocalDate on, bool
 
     @Override
     public List<Reference> references() {
-        return List.of(new Reference("author", "person", author), new Reference("platform", "platform", platform));
+        return List.of(
+                new Reference("author", FactType.PERSON, author),
+                new Reference("platform", FactType.PLATFORM, platform));
     }
 }

@@ -16,19 +16,24 @@ import org.conductpolicy.api.InvalidFactException;
  */
 public record Role(String person, RoleName role, String platform, LocalDate from, LocalDate to) implements Fact {
     public Role {
-        Required.field(person, "role", null, "person");
-        Required.field(role, "role", null, "role");
-        Required.optional(platform, "role", null, "platform");
-        RolePlatform.check("role", role, platform);
-        Required.field(from, "role", null, "from");
+        Required.field(person, FactType.ROLE, "person");
+        Required.field(role, FactType.ROLE, "role");
+        Required.optional(platform, FactType.ROLE, "platform");
+        RolePlatform.check(FactType.ROLE, role, platform);
+        Required.field(from, FactType.ROLE, "from");
         if (to != null && to.isBefore(from)) {
-            throw new InvalidFactException("role", null, "to", "is before 'from'");
+            throw InvalidFactException.of(FactType.ROLE, "to", "is before 'from'");
         }
     }
 
-    @Override
-    public String type() {
-        return "role";
+    /** An officer's role (of the whole CLP, not of a platform) held from a day and still held. */
+    public static Role of(String person, RoleName role, LocalDate from) {
+        return new Role(person, role, null, from, null);
+    }
+
+    /** An admin's or moderator's role on a platform, held from a day and still held. */
+    public static Role onPlatform(String person, RoleName role, String platform, LocalDate from) {
+        return new Role(person, role, platform, from, null);
     }
 
     @Override
@@ -44,9 +49,9 @@ public record Role(String person, RoleName role, String platform, LocalDate from
     @Override
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
-        references.add(new Reference("person", "person", person));
+        references.add(new Reference("person", FactType.PERSON, person));
         if (platform != null) {
-            references.add(new Reference("platform", "platform", platform));
+            references.add(new Reference("platform", FactType.PLATFORM, platform));
         }
         return references;
     }

@@ -6,14 +6,13 @@ import org.conductpolicy.api.InvalidFactException;
 final class RolePlatform {
     private RolePlatform() {}
 
-    static void check(String type, RoleName role, String platform) {
+    static void check(FactType type, RoleName role, String platform) {
         boolean ofAPlatform = role == RoleName.ADMIN || role == RoleName.MODERATOR;
         if (ofAPlatform && platform == null) {
-            throw new InvalidFactException(
-                    type, null, "platform", "is required for the role '" + WireName.of(role) + "'");
+            throw InvalidFactException.of(type, "platform", "is required for the role '" + WireName.of(role) + "'");
         }
         if (!ofAPlatform && platform != null) {
-            throw new InvalidFactException(type, null, "platform", "is only for the roles admin and moderator");
+            throw InvalidFactException.of(type, "platform", "is only for the roles admin and moderator");
         }
     }
 }

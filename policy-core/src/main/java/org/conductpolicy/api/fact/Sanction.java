@@ -20,25 +20,35 @@ public record Sanction(
         String id, String person, String platform, SanctionKind kind, LocalDate on, Integer days, String incident)
         implements Fact {
     public Sanction {
-        Required.field(id, "sanction", null, "id");
-        Required.field(person, "sanction", id, "person");
-        Required.field(platform, "sanction", id, "platform");
-        Required.field(kind, "sanction", id, "kind");
-        Required.field(on, "sanction", id, "on");
-        Required.optional(incident, "sanction", id, "incident");
+        Required.id(id, FactType.SANCTION);
+        Required.field(person, FactType.SANCTION, id, "person");
+        Required.field(platform, FactType.SANCTION, id, "platform");
+        Required.field(kind, FactType.SANCTION, id, "kind");
+        Required.field(on, FactType.SANCTION, id, "on");
+        Required.optional(incident, FactType.SANCTION, id, "incident");
         if (kind == SanctionKind.BAN) {
-            Required.field(days, "sanction", id, "days");
+            Required.field(days, FactType.SANCTION, id, "days");
             if (days <= 0) {
-                throw new InvalidFactException("sanction", id, "days", "must be positive");
+                throw new InvalidFactException(FactType.SANCTION, id, "days", "must be positive");
             }
         } else if (days != null) {
-            throw new InvalidFactException("sanction", id, "days", "is only for kind 'ban'");
+            throw new InvalidFactException(FactType.SANCTION, id, "days", "is only for kind 'ban'");
         }
     }
 
-    @Override
-    public String type() {
-        return "sanction";
+    /** A warning for an incident. */
+    public static Sanction warning(String id, String person, String platform, LocalDate on, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.WARNING, on, null, incident);
+    }
+
+    /** A ban of {@code days} days for an incident. */
+    public static Sanction ban(String id, String person, String platform, LocalDate on, int days, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.BAN, on, days, incident);
+    }
+
+    /** A lifetime ban for an incident. */
+    public static Sanction lifetimeBan(String id, String person, String platform, LocalDate on, String incident) {
+        return new Sanction(id, person, platform, SanctionKind.LIFETIME_BAN, on, null, incident);
     }
 
     @Override
@@ -54,10 +64,10 @@ public record Sanction(
     @Override
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
-        references.add(new Reference("person", "person", person));
-        references.add(new Reference("platform", "platform", platform));
+        references.add(new Reference("person", FactType.PERSON, person));
+        references.add(new Reference("platform", FactType.PLATFORM, platform));
         if (incident != null) {
-            references.add(new Reference("incident", "incident", incident));
+            references.add(new Reference("incident", FactType.INCIDENT, incident));
         }
         return references;
     }

@@ -124,4 +124,41 @@ class FactFieldsTest {
         assertThatThrownBy(() -> new Platform("p", PlatformKind.FACEBOOK_PAGE, Owner.CLP, Owner.INDIVIDUAL, false))
                 .hasMessage("platform 'p': field 'domainRegistrant' is only for a website or an email domain");
     }
+
+    @Test
+    void the_factories_for_common_shapes_make_the_facts_the_full_constructors_make() {
+        assertThat(Sanction.warning("s1", "alex", "p", DAY, "i1"))
+                .isEqualTo(new Sanction("s1", "alex", "p", SanctionKind.WARNING, DAY, null, "i1"));
+        assertThat(Sanction.ban("s2", "alex", "p", DAY, 30, "i2"))
+                .isEqualTo(new Sanction("s2", "alex", "p", SanctionKind.BAN, DAY, 30, "i2"));
+        assertThat(Sanction.lifetimeBan("s3", "alex", "p", DAY, "i3"))
+                .isEqualTo(new Sanction("s3", "alex", "p", SanctionKind.LIFETIME_BAN, DAY, null, "i3"));
+        assertThat(Hearing.ofAppeal("a1", Side.APPELLANT, DAY)).isEqualTo(new Hearing("a1", null, Side.APPELLANT, DAY));
+        assertThat(Hearing.ofComplaint("c1", Side.RESPONDENT, DAY))
+                .isEqualTo(new Hearing(null, "c1", Side.RESPONDENT, DAY));
+        assertThat(NationalReferral.ofAppeal("a1", DAY)).isEqualTo(new NationalReferral("a1", null, DAY));
+        assertThat(NationalReferral.ofComplaint("c1", DAY)).isEqualTo(new NationalReferral(null, "c1", DAY));
+        assertThat(Role.of("alex", RoleName.CHAIR, DAY)).isEqualTo(new Role("alex", RoleName.CHAIR, null, DAY, null));
+        assertThat(Role.onPlatform("alex", RoleName.ADMIN, "p", DAY))
+                .isEqualTo(new Role("alex", RoleName.ADMIN, "p", DAY, null));
+        assertThat(Appointment.of("alex", RoleName.SECRETARY, DAY))
+                .isEqualTo(new Appointment("alex", RoleName.SECRETARY, null, DAY));
+        assertThat(Appointment.onPlatform("alex", RoleName.MODERATOR, "p", DAY))
+                .isEqualTo(new Appointment("alex", RoleName.MODERATOR, "p", DAY));
+        assertThat(Departure.of("alex", RoleName.SECRETARY, DAY))
+                .isEqualTo(new Departure("alex", RoleName.SECRETARY, null, DAY));
+        assertThat(Departure.onPlatform("alex", RoleName.MODERATOR, "p", DAY))
+                .isEqualTo(new Departure("alex", RoleName.MODERATOR, "p", DAY));
+    }
+
+    @Test
+    void each_fact_is_of_the_type_that_names_its_record() {
+        assertThat(Sanction.warning("s1", "alex", "p", DAY, "i1").type()).isEqualTo(FactType.SANCTION);
+        assertThat(new KeptRecord("r1", DAY, null).type().wireName()).isEqualTo("record");
+        assertThat(new AppealDecision("a1", DAY, Outcome.UPHELD, true).type().wireName())
+                .isEqualTo("appeal-decision");
+        for (FactType type : FactType.values()) {
+            assertThat(FactType.of(type.factClass())).isEqualTo(type);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Hearing;
+import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.Standing;
@@ -79,7 +80,7 @@ final class InvarianceProperties {
                         || (fact instanceof Appeal appeal && theirAppeals.contains(appeal.id()))
                         || (fact instanceof Hearing hearing && theirAppeals.contains(hearing.appeal()))
                         || (fact instanceof AppealDecision decision && theirAppeals.contains(decision.appeal()))
-                        || (fact.type().equals("incident") && theirIncidents.contains(fact.id())));
+                        || (fact instanceof Incident incident && theirIncidents.contains(incident.id())));
         List<ProposedAction> with = LadderProperties.ladderActions(history.decideWith(engine));
         List<ProposedAction> after = LadderProperties.ladderActions(without.decideWith(engine));
         return with.equals(after)

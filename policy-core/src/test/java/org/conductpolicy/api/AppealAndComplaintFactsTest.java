@@ -1,4 +1,4 @@
-package org.conductpolicy.internal;
+package org.conductpolicy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Complaint;
@@ -51,7 +50,7 @@ class AppealAndComplaintFactsTest {
     }
 
     private static InvalidFactException rejected(List<Fact> facts) {
-        return catchThrowableOfType(InvalidFactException.class, () -> FactChecker.check(AS_OF, facts));
+        return catchThrowableOfType(InvalidFactException.class, () -> CheckedFacts.check(AS_OF, facts));
     }
 
     @Test // ESC-6

@@ -1,12 +1,12 @@
-package org.conductpolicy.internal;
+package org.conductpolicy.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Communication;
@@ -39,7 +39,7 @@ class FactCheckerTest {
             new Sanction("s1", "alex", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1");
 
     private static void check(Fact... facts) {
-        FactChecker.check(AS_OF, Arrays.asList(facts));
+        CheckedFacts.check(AS_OF, Arrays.asList(facts));
     }
 
     @Test
@@ -164,5 +164,22 @@ class FactCheckerTest {
 
         assertThatThrownBy(() -> check(ALEX, PAGE, post))
                 .hasMessage("fact 3 (post 'p1'): field 'author' names no person 'nobody'");
+    }
+
+    @Test
+    void facts_checked_for_a_day_are_not_checked_again_for_that_day_but_are_for_another() {
+        CheckedFacts checked = CheckedFacts.check(AS_OF, List.of(ALEX, PAGE, I1, S1));
+
+        assertThat(CheckedFacts.check(AS_OF, checked)).isSameAs(checked);
+        assertThatThrownBy(() -> CheckedFacts.check(LocalDate.of(2025, 1, 11), checked))
+                .hasMessage("fact 4 (sanction 's1'): field 'on' is 2025-01-12, after asOf 2025-01-11");
+    }
+
+    @Test
+    void checked_facts_keep_the_order_given_and_cannot_be_changed() {
+        CheckedFacts checked = CheckedFacts.check(AS_OF, List.of(PAGE, ALEX));
+
+        assertThat(checked).containsExactly(PAGE, ALEX);
+        assertThatThrownBy(() -> checked.add(I1)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -1,0 +1,186 @@
+package org.conductpolicy.api;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.conductpolicy.api.fact.Appeal;
+import org.conductpolicy.api.fact.AppealDecision;
+import org.conductpolicy.api.fact.ComplaintDecision;
+import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.FactType;
+import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.MatterStep;
+import org.conductpolicy.api.fact.Reference;
+import org.conductpolicy.api.fact.Role;
+import org.conductpolicy.api.fact.Sanction;
+
+/**
+ * Checks that a set of facts is valid input as a whole: ids unique within their type, every reference
+ * resolved, nothing dated after the day asked about, and the few orderings the model relies on. {@link
+ * CheckedFacts#check} is its only caller.
+ */
+final class FactChecker {
+    private final Map<FactType, Map<String, Fact>> byTypeAndId = new EnumMap<>(FactType.class);
+    private final Set<String> decisionDays = new HashSet<>();
+
+    private FactChecker() {}
+
+    /**
+     * Checks the facts as a whole, in order.
+     *
+     * @throws InvalidFactException for the first problem found, placed at the fact's position (from 1)
+     */
+    static void check(LocalDate asOf, List<? extends Fact> facts) {
+        new FactChecker().checkAll(asOf, facts);
+    }
+
+    private void checkAll(LocalDate asOf, List<? extends Fact> facts) {
+        index(facts);
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            try {
+                checkDate(asOf, fact);
+                for (Reference reference : fact.references()) {
+                    checkReference(fact, reference);
+                }
+                checkOrdering(fact);
+                checkOneDecisionADay(fact);
+            } catch (InvalidFactException invalid) {
+                throw invalid.at(i + 1);
+            }
+        }
+    }
+
+    private void index(List<? extends Fact> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact fact = facts.get(i);
+            if (fact == null) {
+                throw InvalidFactException.nullFact(i + 1);
+            }
+            if (fact.id() == null) {
+                continue;
+            }
+            Fact before = byTypeAndId
+                    .computeIfAbsent(fact.type(), type -> new HashMap<>())
+                    .putIfAbsent(fact.id(), fact);
+            if (before != null) {
+                throw new InvalidFactException(
+                                fact.type(),
+                                fact.id(),
+                                "id",
+                                "is used by another " + fact.type().wireName() + " too")
+                        .at(i + 1);
+            }
+        }
+    }
+
+    private Fact named(FactType type, String id) {
+        return byTypeAndId.getOrDefault(type, Map.of()).get(id);
+    }
+
+    /**
+     * Two decisions on one matter by one body on one day leave it unknown which stands (the latest does),
+     * so the case is refused rather than decided both ways.
+     */
+    private void checkOneDecisionADay(Fact fact) {
+        String key = null;
+        if (fact instanceof AppealDecision decision) {
+            key = "appeal " + decision.appeal() + " " + decision.on();
+        } else if (fact instanceof ComplaintDecision decision) {
+            key = "complaint " + decision.complaint() + " " + decision.by() + " " + decision.on();
+        }
+        if (key != null && !decisionDays.add(key)) {
+            MatterStep step = (MatterStep) fact;
+            throw InvalidFactException.of(
+                    fact.type(),
+                    "on",
+                    "is " + fact.dated() + ", the day of another decision by the same body on the same "
+                            + step.matter().types().get(0).wireName() + ": which one stands cannot be told");
+        }
+    }
+
+    private void checkReference(Fact fact, Reference reference) {
+        List<FactType> named = reference.types().stream()
+                .filter(type -> named(type, reference.id()) != null)
+                .toList();
+        if (named.isEmpty()) {
+            throw new InvalidFactException(
+                    fact.type(),
+                    fact.id(),
+                    reference.field(),
+                    "names no "
+                            + String.join(
+                                    " or ",
+                                    reference.types().stream()
+                                            .map(FactType::wireName)
+                                            .toList())
+                            + " '" + reference.id() + "'");
+        }
+        if (named.size() > 1) {
+            // Ids are unique only within a type: a field that may name either must not name both.
+            throw new InvalidFactException(
+                    fact.type(),
+                    fact.id(),
+                    reference.field(),
+                    "names both "
+                            + String.join(
+                                    " and ",
+                                    named.stream()
+                                            .map(type -> type.wireName() + " '" + reference.id() + "'")
+                                            .toList())
+                            + ": give them different ids");
+        }
+    }
+
+    private static void checkDate(LocalDate asOf, Fact fact) {
+        LocalDate dated = fact.dated();
+        if (dated != null && dated.isAfter(asOf)) {
+            String field = fact instanceof Role ? "from" : "on";
+            throw new InvalidFactException(fact.type(), fact.id(), field, "is " + dated + ", after asOf " + asOf);
+        }
+    }
+
+    private void checkOrdering(Fact fact) {
+        if (fact instanceof Sanction sanction && sanction.incident() != null) {
+            Incident incident = (Incident) named(FactType.INCIDENT, sanction.incident());
+            if (!incident.person().equals(sanction.person())) {
+                throw new InvalidFactException(
+                        fact.type(), sanction.id(), "incident", "names an incident of another person");
+            }
+            if (sanction.on().isBefore(incident.on())) {
+                throw new InvalidFactException(
+                        fact.type(),
+                        sanction.id(),
+                        "on",
+                        "is " + sanction.on() + ", before its incident '" + incident.id() + "' of " + incident.on());
+            }
+        }
+        if (fact instanceof Appeal appeal) {
+            Sanction sanction = (Sanction) named(FactType.SANCTION, appeal.sanction());
+            if (appeal.on().isBefore(sanction.on())) {
+                throw new InvalidFactException(
+                        fact.type(),
+                        appeal.id(),
+                        "on",
+                        "is " + appeal.on() + ", before the sanction '" + sanction.id() + "' was issued on "
+                                + sanction.on());
+            }
+        }
+        if (fact instanceof MatterStep step) {
+            // A step names its matter, so the matter is known once the references are checked.
+            Fact opened = named(step.matter().types().get(0), step.matter().id());
+            if (step.dated().isBefore(opened.dated())) {
+                throw new InvalidFactException(
+                        fact.type(),
+                        fact.id(),
+                        "on",
+                        "is " + step.dated() + ", before the " + opened.type().wireName() + " '" + opened.id()
+                                + "' was made on " + opened.dated());
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.conductpolicy.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.conductpolicy.api.RuleProblem;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rule files of a rule set as an officer knows them, so that a problem Drools reports against its
+ * own name for a file, often without a line, is reported against the officer's file and a line in it.
+ */
+final class RuleSources {
+    /** A rule file: the name an officer knows it by, and its text. */
+    record Source(String name, String text) {}
+
+    private static final Pattern QUOTED_EXPRESSION =
+            Pattern.compile("Unable to Analyse Expression (.+?):|\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
+
+    private final Function<String, Optional<Source>> byDroolsPath;
+    private final String fallbackName;
+
+    private RuleSources(Function<String, Optional<Source>> byDroolsPath, String fallbackName) {
+        this.byDroolsPath = byDroolsPath;
+        this.fallbackName = fallbackName;
+    }
+
+    /**
+     * The rule files of a folder.
+     *
+     * @param byDroolsPath each file, by the path it was given to Drools under
+     * @param folder the folder, named for a problem that no one file holds
+     */
+    static RuleSources ofFolder(Map<String, Source> byDroolsPath, String folder) {
+        return new RuleSources(path -> Optional.ofNullable(byDroolsPath.get(path)), folder);
+    }
+
+    /** The built-in rule files, named by their resource names in {@code folder} on the classpath. */
+    static RuleSources onClasspath(ClassLoader loader, String folder) {
+        return new RuleSources(
+                path -> resourceName(path, folder).map(name -> new Source(name, read(loader, name))), folder);
+    }
+
+    /** A problem Drools reported in a file, at a line if it knew one (0 or less when not). */
+    RuleProblem problem(String droolsPath, int line, String message) {
+        Optional<Source> source = droolsPath == null ? Optional.empty() : byDroolsPath.apply(droolsPath);
+        if (source.isEmpty()) {
+            return new RuleProblem(fallbackName, Math.max(line, 0), message);
+        }
+        int known = line > 0 ? line : lineOfQuotedExpression(source.get().text(), message);
+        return new RuleProblem(source.get().name(), known, message);
+    }
+
+    /** A problem with a rule as a whole, placed at the line that starts it. */
+    RuleProblem problemInRule(Rule rule, String message) {
+        Optional<Source> source = rule instanceof RuleImpl impl && impl.getResource() != null
+                ? byDroolsPath.apply(impl.getResource().getSourcePath())
+                : Optional.empty();
+        return source.map(file -> new RuleProblem(file.name(), lineOfRule(file.text(), rule.getName()), message))
+                .orElseGet(() -> new RuleProblem(rule.getPackageName(), 0, message));
+    }
+
+    /** The line on which {@code rule "NAME"} starts, counting from 1; 0 when it cannot be found. */
+    static int lineOfRule(String text, String name) {
+        Matcher start = Pattern.compile(
+                        "^\\s*rule\\s+(\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name) + "'|"
+                                + Pattern.quote(name) + "\\s)",
+                        Pattern.MULTILINE)
+                .matcher(text);
+        return start.find() ? lineAt(text, start.start(1)) : 0;
+    }
+
+    /** Drools names no line for some errors, but quotes the expression at fault: find it. */
+    private static int lineOfQuotedExpression(String text, String message) {
+        Matcher quoted = QUOTED_EXPRESSION.matcher(message);
+        while (quoted.find()) {
+            String expression = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            int at = text.indexOf(expression.strip());
+            if (at >= 0) {
+                return lineAt(text, at);
+            }
+        }
+        return 0;
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The built-in file's resource name, such as {@code org/conductpolicy/rules/ladder.drl}. */
+    private static Optional<String> resourceName(String droolsPath, String folder) {
+        String path = droolsPath.replace('\\', '/');
+        int at = path.lastIndexOf(folder);
+        return at < 0 ? Optional.empty() : Optional.of(path.substring(at));
+    }
+
+    /** A built-in file's text; empty when it cannot be read, which leaves only Drools' own line. */
+    private static String read(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            return "";
+        }
+    }
+}

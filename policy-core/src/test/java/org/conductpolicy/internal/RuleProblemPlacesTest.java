@@ -1,0 +1,173 @@
+package org.conductpolicy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every problem in an officer's rule folder names the officer's file and a line in it. */
+class RuleProblemPlacesTest {
+    private static final String PARAMETERS = """
+            warning-window-months = 12
+            ban-days = 30
+            ban-window-months = 12
+            password-change-days = 7
+            record-retention-years = 2
+            volunteer-admins-per-platform = 2
+            admin-team-quorum = 2
+            """;
+    private static final String CLAUSES = "CoC-7 = ...\n";
+    private static final String HEADER = """
+            package test.rules;
+            import org.conductpolicy.api.ActionType;
+            import org.conductpolicy.api.fact.Conduct;
+            import org.conductpolicy.api.fact.Incident;
+            import org.conductpolicy.vocabulary.Proposal;
+            """;
+    private static final String GOOD_RULE = """
+
+            rule "Every incident is advised on"
+                @clause("CoC-7")
+            when
+                $i : Incident()
+            then
+                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("why"));
+            end
+            """;
+
+    @TempDir
+    Path folder;
+
+    private List<RuleProblem> problemsLoading(String drl, String parameters, String clauses) throws IOException {
+        Files.writeString(folder.resolve("parameters.properties"), parameters);
+        Files.writeString(folder.resolve("clauses.properties"), clauses);
+        Files.writeString(folder.resolve("advice.drl"), drl);
+        return catchThrowableOfType(PolicyRulesException.class, () -> RuleSets.fromFolder(folder))
+                .problems();
+    }
+
+    private List<RuleProblem> problemsLoading(String drl) throws IOException {
+        return problemsLoading(drl, PARAMETERS, CLAUSES);
+    }
+
+    private static int lineOf(String text, String part) {
+        int at = text.indexOf(part);
+        assertThat(at).as("the text holds " + part).isNotNegative();
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private void assertOneProblemAt(List<RuleProblem> problems, String file, int line, String message) {
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(folder.resolve(file).toString());
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains(message);
+        });
+    }
+
+    @Test
+    void a_rule_citing_a_clause_the_catalogue_does_not_list_is_placed_at_its_line_in_the_officers_file()
+            throws IOException {
+        String drl = HEADER
+                + GOOD_RULE
+                        .replace("Every incident is advised on", "Advice citing a clause nobody wrote")
+                        .replace("CoC-7", "CoC-99");
+
+        assertOneProblemAt(problemsLoading(drl), "advice.drl", lineOf(drl, "rule \"Advice citing"), "cites 'CoC-99'");
+    }
+
+    @Test
+    void a_rule_citing_no_clause_is_placed_at_its_line_in_the_officers_file() throws IOException {
+        String drl = HEADER
+                + GOOD_RULE
+                + GOOD_RULE.replace("Every incident", "Any incident").replace("    @clause(\"CoC-7\")\n", "");
+
+        assertOneProblemAt(problemsLoading(drl), "advice.drl", lineOf(drl, "rule \"Any incident"), "cites no clause");
+    }
+
+    @Test
+    void a_rule_file_that_does_not_parse_is_placed_at_the_line_of_the_mistake() throws IOException {
+        String drl = HEADER + GOOD_RULE.replace("rule \"", "rul \"");
+
+        assertOneProblemAt(problemsLoading(drl), "advice.drl", lineOf(drl, "rul \""), "rul");
+    }
+
+    @Test
+    void an_unknown_constant_in_a_condition_is_placed_at_its_line_though_drools_names_none() throws IOException {
+        String drl = HEADER + GOOD_RULE.replace("Incident()", "Incident( conduct == Conduct.TROLLIN )");
+
+        assertOneProblemAt(
+                problemsLoading(drl), "advice.drl", lineOf(drl, "Conduct.TROLLIN"), "conduct == Conduct.TROLLIN");
+    }
+
+    @Test
+    void a_mistake_in_what_a_rule_does_is_placed_at_the_rule() throws IOException {
+        String drl = HEADER + GOOD_RULE.replace("Proposal.of(", "Proposal.off(");
+
+        List<RuleProblem> problems = problemsLoading(drl);
+
+        assertThat(problems).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(folder.resolve("advice.drl").toString());
+            assertThat(problem.line()).isEqualTo(lineOf(drl, "rule \"Every"));
+        });
+    }
+
+    @Test
+    void a_parameter_that_is_not_a_whole_number_or_not_a_parameter_is_placed_at_its_line() throws IOException {
+        String parameters = PARAMETERS.replace("ban-days = 30", "ban-days = thirty") + "bann-days = 3\n";
+
+        List<RuleProblem> problems = problemsLoading(HEADER + GOOD_RULE, parameters, CLAUSES);
+
+        assertThat(problems)
+                .extracting(RuleProblem::toString)
+                .containsExactly(
+                        folder.resolve("parameters.properties") + ":" + lineOf(parameters, "ban-days")
+                                + ": 'ban-days' must be a whole number, not 'thirty'",
+                        folder.resolve("parameters.properties") + ":" + lineOf(parameters, "bann-days")
+                                + ": 'bann-days' is not a parameter; known: [admin-team-quorum, ban-days,"
+                                + " ban-window-months, password-change-days, record-retention-years,"
+                                + " volunteer-admins-per-platform, warning-window-months]");
+    }
+
+    @Test
+    void a_parameter_the_policy_refuses_is_placed_at_its_line() throws IOException {
+        String parameters = PARAMETERS.replace("ban-days = 30", "ban-days = -3");
+
+        assertOneProblemAt(
+                problemsLoading(HEADER + GOOD_RULE, parameters, CLAUSES),
+                "parameters.properties",
+                lineOf(parameters, "ban-days"),
+                "ban-days");
+    }
+
+    @Test
+    void a_malformed_escape_in_a_properties_file_is_placed_at_its_line() throws IOException {
+        String clauses = CLAUSES + "CoC-11 = a \\uZZZZ b\n";
+
+        assertOneProblemAt(
+                problemsLoading(HEADER + GOOD_RULE, PARAMETERS, clauses),
+                "clauses.properties",
+                lineOf(clauses, "CoC-11"),
+                "Malformed");
+    }
+
+    @Test
+    void a_problem_in_a_built_in_rule_file_names_its_resource_and_the_line() {
+        RuleSources builtIn =
+                RuleSources.onClasspath(getClass().getClassLoader(), "org/conductpolicy/internal/builtin/");
+
+        RuleProblem problem = builtIn.problem(
+                "/some/jar/or/folder/org/conductpolicy/internal/builtin/sample.drl",
+                -1,
+                "Unable to Analyse Expression platform == \"page\": [Error: ...]");
+
+        assertThat(problem)
+                .isEqualTo(new RuleProblem("org/conductpolicy/internal/builtin/sample.drl", 7, problem.message()));
+    }
+}
