@@ -1,6 +1,7 @@
 package org.conductpolicy.api;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.conductpolicy.api.fact.WireName;
 
 /**
  * One thing the policy says should happen next, with the clauses that require it and a sentence
@@ -20,7 +22,8 @@ import java.util.Optional;
  *
  * @param type what should happen
  * @param fields the action's other fields: every one its type has (see {@link ActionType#fields()}), but
- *     only one of an either-or pair ({@link ActionType#oneOf()})
+ *     only one of an either-or pair ({@link ActionType#oneOf()}); an enumerated value is held in its
+ *     case-file spelling, one of its {@link ActionType#vocabulary} enum's
  * @param due the day by which it should be done
  * @param clauses the ids of the clauses it enforces, at least one, in clause order
  * @param because one sentence, with the dates that decided it
@@ -51,11 +54,7 @@ public record Action(
                 throw new IllegalArgumentException(
                         type.wireName() + " does not carry the field '" + field.wireName() + "'");
             }
-            if (!field.valueType().isInstance(value)) {
-                throw new IllegalArgumentException(type.wireName() + "." + field.wireName() + " must be a "
-                        + field.valueType().getSimpleName());
-            }
-            copy.put(field, value);
+            copy.put(field, checked(type, field, value));
         });
         for (ActionField required : type.fields()) {
             if (!copy.containsKey(required) && !type.oneOf().contains(required)) {
@@ -72,6 +71,34 @@ public record Action(
             throw new IllegalArgumentException(type.wireName() + " must cite at least one clause");
         }
         clauses = clauses.stream().distinct().sorted(ClauseIds.ORDER).toList();
+    }
+
+    /**
+     * The value as the action holds it: of the field's {@link ActionField#valueType()}, and for a field
+     * with a vocabulary ({@link ActionType#vocabulary}) the spelling of one of its constants, given as the
+     * constant or as its spelling. A value of another enum, or a spelling outside the vocabulary, is refused.
+     */
+    private static Object checked(ActionType type, ActionField field, Object value) {
+        String name = type.wireName() + "." + field.wireName();
+        Optional<Class<? extends Enum<?>>> vocabulary = type.vocabulary(field);
+        if (vocabulary.isPresent()) {
+            Class<? extends Enum<?>> values = vocabulary.get();
+            if (values.isInstance(value)) {
+                return WireName.of((Enum<?>) value);
+            }
+            if (value instanceof String text
+                    && Arrays.stream(values.getEnumConstants())
+                            .anyMatch(constant -> WireName.of(constant).equals(text))) {
+                return text;
+            }
+            throw new IllegalArgumentException(
+                    name + " must be one of " + WireName.allOf(values) + ", not '" + value + "'");
+        }
+        if (!field.valueType().isInstance(value)) {
+            throw new IllegalArgumentException(
+                    name + " must be a " + field.valueType().getSimpleName());
+        }
+        return value;
     }
 
     /** The value of a text field (an id or an enumerated value), if the action carries it. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * A field an {@link Action} may carry besides its type, due day, clauses and reason, in the order
  * decisions list them (policy-core/docs/case-files.md). Ids and enumerated values are text; {@code days} is a number;
- * {@code until} and {@code windowEnds} are days.
+ * {@code until} and {@code windowEnds} are days. Which enum an enumerated field's text spells depends on
+ * the action: {@link ActionType#vocabulary(ActionField)}.
  */
 public enum ActionField {
     PERSON("person", String.class),

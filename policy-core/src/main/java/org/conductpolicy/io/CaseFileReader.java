@@ -284,7 +284,7 @@ final class CaseFileReader {
         if (field.valueType() == LocalDate.class) {
             return Values.day(value);
         }
-        return ActionValues.of(action, field)
+        return ExpectationShape.allowedValues(action, field)
                 .<Object>map(allowed -> Values.oneOf(value, allowed))
                 .orElseGet(() -> Values.text(value));
     }

@@ -16,7 +16,8 @@ import org.conductpolicy.api.ActionType;
  * subset of the action's (policy-core/docs/case-files.md). A field it does not give ({@code null}) matches anything.
  *
  * @param action the type of action, or {@code null} for any type
- * @param fields the action fields it gives, each of {@link ActionField#valueType()}
+ * @param fields the action fields it gives, each of {@link ActionField#valueType()}; an enumerated one
+ *     spelled as a constant of the enum its action's field takes ({@link ActionType#vocabulary})
  * @param due the day the action must be due, or {@code null}
  * @param confidential whether the action must be confidential (about a complaint), or {@code null}
  * @param clauses clause ids the action must cite, among others; empty for no condition
@@ -42,6 +43,12 @@ public record Expectation(
                 throw new IllegalArgumentException(
                         action.wireName() + " does not carry the field '" + field.wireName() + "'");
             }
+            ExpectationShape.allowedValues(action, field)
+                    .filter(allowed -> !allowed.contains(value))
+                    .ifPresent(allowed -> {
+                        throw new IllegalArgumentException(
+                                field.wireName() + " is '" + value + "', not one of: " + String.join(", ", allowed));
+                    });
             copy.put(field, value);
         });
         fields = Collections.unmodifiableMap(copy);

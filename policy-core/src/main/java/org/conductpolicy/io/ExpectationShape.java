@@ -3,10 +3,14 @@ package org.conductpolicy.io;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.fact.WireName;
 
 /**
  * The fields of an expectation in a case file, in the order decisions list them: {@code action}, the
@@ -52,6 +56,25 @@ final class ExpectationShape {
             }
         }
         return null;
+    }
+
+    /**
+     * The spellings {@code field} may take in an expectation of an action of {@code type} (of any type,
+     * when {@code type} is {@code null}), from the enum each type's field takes
+     * ({@link ActionType#vocabulary}); empty when the field is not enumerated, such as an id.
+     */
+    static Optional<Set<String>> allowedValues(ActionType type, ActionField field) {
+        Set<String> values = new LinkedHashSet<>();
+        for (ActionType action : ActionType.values()) {
+            if (type == null || type == action) {
+                action.vocabulary(field).ifPresent(vocabulary -> {
+                    for (Enum<?> constant : vocabulary.getEnumConstants()) {
+                        values.add(WireName.of(constant));
+                    }
+                });
+            }
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(Collections.unmodifiableSet(values));
     }
 
     /** The fields the expectation gives, in order, as a case file writes them. */

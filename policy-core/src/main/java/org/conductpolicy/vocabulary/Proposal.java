@@ -9,7 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
-import org.conductpolicy.api.fact.WireName;
+import org.conductpolicy.api.AppealRecipient;
+import org.conductpolicy.api.ComplaintRecipient;
+import org.conductpolicy.api.PasswordReason;
+import org.conductpolicy.api.fact.CrisisRecipient;
+import org.conductpolicy.api.fact.DecidingBody;
+import org.conductpolicy.api.fact.RoleName;
+import org.conductpolicy.api.fact.Side;
 
 /**
  * An action a rule proposes, built step by step in the rule's consequence and then inserted logically,
@@ -19,7 +25,9 @@ import org.conductpolicy.api.fact.WireName;
  * insertLogical(Proposal.of(ActionType.WARN).person($i.person()).incident($i.id()).because("..."));
  * </pre>
  *
- * <p>Each step returns a new proposal; a proposal never changes. The engine turns every inserted
+ * <p>Each step returns a new proposal; a proposal never changes. A field with a fixed set of values takes
+ * only its enum ({@code .to(ComplaintRecipient.SECRETARY)}), so a rule giving a string or another enum's
+ * constant does not compile. The engine turns every inserted
  * proposal into an {@link org.conductpolicy.api.Action}, citing the clauses in the proposing rule's
  * {@code @clause} metadata, and any it names with {@link #citing}. A proposal without a {@code due} day
  * is due on the day asked about.
@@ -45,12 +53,15 @@ public final class Proposal {
         return new Proposal(Objects.requireNonNull(type, "type"), Map.of(), null, null, List.of());
     }
 
-    /** This proposal with one more field; an enumerated value is written in its case-file spelling. */
-    public Proposal with(ActionField field, Object value) {
+    /**
+     * This proposal with one more field. An enumerated value stays the constant the rule gave, so that
+     * the action refuses a constant of an enum its type's field does not take ({@link ActionType#vocabulary}).
+     */
+    private Proposal with(ActionField field, Object value) {
         Objects.requireNonNull(value, () -> type.wireName() + "." + field.wireName());
         EnumMap<ActionField, Object> more = new EnumMap<>(ActionField.class);
         more.putAll(fields);
-        more.put(field, value instanceof Enum<?> constant ? WireName.of(constant) : value);
+        more.put(field, value);
         return new Proposal(type, Collections.unmodifiableMap(more), due, because, cited);
     }
 
@@ -94,23 +105,38 @@ public final class Proposal {
         return with(ActionField.COMPLAINT, id);
     }
 
-    public Proposal side(Object side) {
+    /** The side to be heard, of a {@code hear} action. */
+    public Proposal side(Side side) {
         return with(ActionField.SIDE, side);
     }
 
-    public Proposal to(Object recipient) {
+    /** To whom a {@code route-appeal} action sends the appeal. */
+    public Proposal to(AppealRecipient recipient) {
         return with(ActionField.TO, recipient);
     }
 
-    public Proposal by(Object body) {
+    /** To whom a {@code route-complaint} action sends the complaint. */
+    public Proposal to(ComplaintRecipient recipient) {
+        return with(ActionField.TO, recipient);
+    }
+
+    /** To whom a {@code report-crisis} action reports the crisis. */
+    public Proposal to(CrisisRecipient recipient) {
+        return with(ActionField.TO, recipient);
+    }
+
+    /** Who decides, in a {@code decide-appeal} action. */
+    public Proposal by(DecidingBody body) {
         return with(ActionField.BY, body);
     }
 
-    public Proposal reason(Object reason) {
+    /** What made a {@code change-password} action due. */
+    public Proposal reason(PasswordReason reason) {
         return with(ActionField.REASON, reason);
     }
 
-    public Proposal role(Object role) {
+    /** The role to appoint, in an {@code appoint-admin} action. */
+    public Proposal role(RoleName role) {
         return with(ActionField.ROLE, role);
     }
 
@@ -133,14 +159,17 @@ public final class Proposal {
     }
 
     /**
-     * This proposal citing one more clause besides its rule's own, for a clause that comes from data
-     * rather than from the rule, such as the clause a breach breaks. The engine refuses a clause the
-     * catalogue does not list.
+     * This proposal citing more clauses besides its rule's own, for clauses that come from data rather
+     * than from the rule, such as the clause a breach breaks or those a password trigger names. One id,
+     * or several separated by commas as {@code @clause} writes them ({@code "EXT-1, INT-9"}). The engine
+     * refuses a clause the catalogue does not list.
      */
-    public Proposal citing(String clause) {
-        Objects.requireNonNull(clause, "clause");
+    public Proposal citing(String clauses) {
+        Objects.requireNonNull(clauses, "clauses");
         List<String> more = new ArrayList<>(cited);
-        more.add(clause.strip());
+        for (String clause : clauses.split(",")) {
+            more.add(clause.strip());
+        }
         return new Proposal(type, fields, due, because, List.copyOf(more));
     }
 

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.conductpolicy.api.fact.CrisisRecipient;
+import org.conductpolicy.api.fact.DecidingBody;
+import org.conductpolicy.api.fact.RoleName;
+import org.conductpolicy.api.fact.Side;
+import org.conductpolicy.api.fact.WireName;
 import org.junit.jupiter.api.Test;
 
 /** Actions keep to their type's fields and sort as policy-core/docs/case-files.md lists them. */
@@ -68,6 +73,58 @@ class ActionTest {
                 .hasMessage("warn does not carry the field 'days'");
         assertThatThrownBy(() -> action(ActionType.BAN, Map.of(ActionField.DAYS, "30"), DAY))
                 .hasMessage("ban.days must be a Integer");
+    }
+
+    @Test
+    void an_enumerated_field_holds_the_spelling_of_a_constant_of_the_enum_its_type_takes() {
+        Action routed = action(
+                ActionType.ROUTE_COMPLAINT,
+                Map.of(ActionField.COMPLAINT, "c1", ActionField.TO, ComplaintRecipient.NATIONAL_COMPLAINTS),
+                DAY);
+        Action spelled = action(
+                ActionType.ROUTE_COMPLAINT,
+                Map.of(ActionField.COMPLAINT, "c1", ActionField.TO, "national-complaints"),
+                DAY);
+
+        assertThat(routed.text(ActionField.TO)).contains("national-complaints");
+        assertThat(routed).isEqualTo(spelled);
+    }
+
+    @Test // CMP-7, ESC-5
+    void an_action_refuses_a_value_outside_its_fields_vocabulary_or_a_constant_of_another_enum() {
+        assertThatThrownBy(() -> action(
+                        ActionType.ROUTE_APPEAL,
+                        Map.of(ActionField.APPEAL, "a1", ActionField.TO, "national-complaints"),
+                        DAY))
+                .hasMessage("route-appeal.to must be one of " + WireName.allOf(AppealRecipient.class)
+                        + ", not 'national-complaints'");
+        assertThatThrownBy(() -> action(
+                        ActionType.ROUTE_APPEAL,
+                        Map.of(ActionField.APPEAL, "a1", ActionField.TO, ComplaintRecipient.SECRETARY),
+                        DAY))
+                .hasMessage("route-appeal.to must be one of secretary, ec-officer, not 'SECRETARY'");
+        assertThatThrownBy(() -> action(
+                        ActionType.CHANGE_PASSWORD,
+                        Map.of(ActionField.PLATFORM, "page", ActionField.REASON, RoleName.ADMIN),
+                        DAY))
+                .hasMessage("change-password.reason must be one of " + WireName.allOf(PasswordReason.class)
+                        + ", not 'ADMIN'");
+    }
+
+    @Test
+    void every_enumerated_field_of_the_casebook_takes_one_enum() {
+        assertThat(ActionType.ROUTE_APPEAL.vocabulary(ActionField.TO)).contains(AppealRecipient.class);
+        assertThat(ActionType.ROUTE_COMPLAINT.vocabulary(ActionField.TO)).contains(ComplaintRecipient.class);
+        assertThat(ActionType.REPORT_CRISIS.vocabulary(ActionField.TO)).contains(CrisisRecipient.class);
+        assertThat(ActionType.HEAR.vocabulary(ActionField.SIDE)).contains(Side.class);
+        assertThat(ActionType.DECIDE_APPEAL.vocabulary(ActionField.BY)).contains(DecidingBody.class);
+        assertThat(ActionType.CHANGE_PASSWORD.vocabulary(ActionField.REASON)).contains(PasswordReason.class);
+        assertThat(ActionType.APPOINT_ADMIN.vocabulary(ActionField.ROLE)).contains(RoleName.class);
+        assertThat(ActionType.ROUTE_APPEAL.vocabulary(ActionField.APPEAL)).isEmpty();
+        assertThat(ActionType.WARN.vocabulary(ActionField.TO)).isEmpty();
+        assertThat(WireName.allOf(ComplaintRecipient.class))
+                .isEqualTo("admin-team, secretary, executive-committee, national-complaints");
+        assertThat(WireName.allOf(PasswordReason.class)).isEqualTo("agm, appointment, departure, unauthorised-access");
     }
 
     @Test

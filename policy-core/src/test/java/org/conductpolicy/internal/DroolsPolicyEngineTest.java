@@ -14,6 +14,7 @@ import org.conductpolicy.api.Action;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
@@ -216,6 +217,88 @@ class DroolsPolicyEngineTest {
         assertThat(engine.decide(AS_OF, incidents("i1")).actions())
                 .singleElement()
                 .satisfies(advice -> assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11"));
+    }
+
+    @Test
+    void a_proposal_cites_several_clauses_from_data_written_as_a_clause_annotation_writes_them() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Advice citing two clauses from data"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id())
+                        .citing("CoC-11, CoC-7").because("why"));
+                end
+                """);
+
+        assertThat(engine.decide(AS_OF, incidents("i1")).actions())
+                .singleElement()
+                .satisfies(advice -> assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11"));
+    }
+
+    @Test
+    void aRuleCannotProposeARecipientOutsideTheVocabulary() {
+        // given a rule that routes a complaint to a recipient spelt as a string
+        String routesToAString = HEADER + """
+                rule "A complaint goes to a team named in words"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ROUTE_COMPLAINT).complaint("c1")
+                        .to("national-complaints").because("why"));
+                end
+                """;
+
+        // then the rules do not load: the builder takes only the recipient enums
+        assertThatThrownBy(() -> engineWith(routesToAString))
+                .isInstanceOf(PolicyRulesException.class)
+                .hasMessageContaining("test.drl")
+                .hasMessageContaining("not applicable for the arguments (String)");
+    }
+
+    @Test
+    void aRuleCannotProposeAConstantOfAnEnumTheFieldDoesNotTake() {
+        // given a rule that routes a complaint to a role rather than to a complaint recipient
+        String routesToARole = HEADER + """
+                import org.conductpolicy.api.fact.RoleName;
+                rule "A complaint goes to a role"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ROUTE_COMPLAINT).complaint("c1")
+                        .to(RoleName.SECRETARY).because("why"));
+                end
+                """;
+
+        assertThatThrownBy(() -> engineWith(routesToARole))
+                .isInstanceOf(PolicyRulesException.class)
+                .hasMessageContaining("test.drl")
+                .hasMessageContaining("not applicable for the arguments (RoleName)");
+    }
+
+    @Test
+    void aRecipientOfAnotherActionsVocabularyIsRefusedWhenTheRuleProposes() throws IOException {
+        // given a rule that routes an appeal to a complaint recipient: it compiles, being a recipient
+        PolicyEngine engine = engineWith(HEADER + """
+                import org.conductpolicy.api.ComplaintRecipient;
+                rule "An appeal goes to the National Complaints team"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ROUTE_APPEAL).appeal("a1")
+                        .to(ComplaintRecipient.NATIONAL_COMPLAINTS).because("why"));
+                end
+                """);
+
+        // then the action refuses it: a route-appeal's to is an AppealRecipient
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining(
+                        "route-appeal.to must be one of secretary, ec-officer, not 'NATIONAL_COMPLAINTS'");
     }
 
     @Test

@@ -3,6 +3,10 @@ package org.conductpolicy.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.conductpolicy.api.AppealRecipient;
+import org.conductpolicy.api.ComplaintRecipient;
+import org.conductpolicy.api.PasswordReason;
+import org.conductpolicy.api.fact.WireName;
 import org.junit.jupiter.api.Test;
 
 /** Every way a case file can be wrong is rejected whole, with a message that names the place. */
@@ -214,6 +218,36 @@ class CaseFileRejectionTest {
 
         assertThat(problem.getMessage())
                 .isEqualTo("case.yaml:6: expect 1: field 'to' is 'secretry', not one of: secretary, ec-officer");
+        assertThat(WireName.allOf(AppealRecipient.class)).isEqualTo("secretary, ec-officer");
+    }
+
+    @Test
+    void givenAMisspeltRecipientOfAComplaint_thenTheAllowedValuesAreTheComplaintRecipientEnums() {
+        CaseFileException problem =
+                rejected(HEADER + ALEX + "expect:\n  - {action: route-complaint, to: national-complaint}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: expect 1: field 'to' is 'national-complaint', not one of: "
+                        + WireName.allOf(ComplaintRecipient.class));
+    }
+
+    @Test // SEC-5, INT-9
+    void givenAMisspeltPasswordReason_thenTheAllowedValuesAreThePasswordReasonEnums() {
+        CaseFileException problem =
+                rejected(HEADER + ALEX + "expectNot:\n  - {action: change-password, reason: unauthorized-access}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: expectNot 1: field 'reason' is 'unauthorized-access', not one of: "
+                        + WireName.allOf(PasswordReason.class));
+    }
+
+    @Test
+    void givenAMisspeltValueInAnExpectationOfAnyAction_thenEveryActionsSpellingsOfThatFieldAreListed() {
+        CaseFileException problem = rejected(HEADER + ALEX + "expectNot:\n  - {to: nobody}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: expectNot 1: field 'to' is 'nobody', not one of: secretary, ec-officer,"
+                        + " admin-team, executive-committee, national-complaints, social-media-officer");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.AppealRecipient;
+import org.conductpolicy.api.fact.WireName;
 import org.junit.jupiter.api.Test;
 
 /** An expectation matches an action when every field it gives is equal and its clauses are a subset. */
@@ -35,6 +37,15 @@ class ExpectationTest {
             "rule");
     private static final Action MEDIATE = new Action(
             ActionType.MEDIATE, Map.of(ActionField.COMPLAINT, "k1"), JUNE_2, List.of("CMP-3"), "why", "rule");
+
+    @Test
+    void givenAValueOutsideTheVocabularyOfItsActionsField_thenTheExpectationIsRefused() {
+        assertThatThrownBy(() -> Expectation.of(ActionType.ROUTE_APPEAL, Map.of(ActionField.TO, "national-complaints")))
+                .hasMessage("to is 'national-complaints', not one of: " + WireName.allOf(AppealRecipient.class));
+        assertThat(Expectation.of(ActionType.ROUTE_COMPLAINT, Map.of(ActionField.TO, "national-complaints"))
+                        .fields())
+                .containsEntry(ActionField.TO, "national-complaints");
+    }
 
     @Test
     void givenSomeOfTheActionsFields_thenItMatches() {

@@ -20,6 +20,11 @@ class RuleFilesTest {
     private static final Pattern PLAIN_INSERT = Pattern.compile("\\binsert\\s*\\(");
 
     private static final Pattern PRINTING = Pattern.compile("System\\.(out|err)");
+    /** "In force on a day" spelt out by hand, as {@code ends == null || ends >= day}, instead of {@code heldOn}. */
+    private static final Pattern OPEN_ENDED_BY_HAND = Pattern.compile("==\\s*null\\s*\\|\\|");
+    /** The three officers listed by hand instead of {@code RoleName.isOfficer()}. */
+    private static final Pattern OFFICERS_BY_HAND =
+            Pattern.compile("RoleName\\.(CHAIR|SECRETARY|SOCIAL_MEDIA_OFFICER)\\s*,\\s*RoleName\\.");
 
     static Stream<Path> ruleFiles() throws URISyntaxException, IOException {
         Path folder = Path.of(RuleFilesTest.class
@@ -53,6 +58,18 @@ class RuleFilesTest {
     @MethodSource("ruleFiles")
     void a_rule_file_never_prints(Path file) throws IOException {
         assertThat(code(file)).doesNotContainPattern(PRINTING);
+    }
+
+    @ParameterizedTest // ROL-1, SEC-2
+    @MethodSource("ruleFiles")
+    void a_rule_file_asks_whether_a_role_is_in_force_on_a_day_only_through_heldOn(Path file) throws IOException {
+        assertThat(code(file)).doesNotContainPattern(OPEN_ENDED_BY_HAND);
+    }
+
+    @ParameterizedTest // ROL-1, SEC-1
+    @MethodSource("ruleFiles")
+    void a_rule_file_asks_whether_a_role_is_an_officers_only_through_isOfficer(Path file) throws IOException {
+        assertThat(code(file)).doesNotContainPattern(OFFICERS_BY_HAND);
     }
 
     /** The file without its comments, which may quote anything. */

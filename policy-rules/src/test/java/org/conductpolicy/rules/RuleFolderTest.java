@@ -99,6 +99,19 @@ class RuleFolderTest {
                 });
     }
 
+    @Test // CMP-7
+    void a_rule_proposing_a_recipient_outside_the_vocabulary_does_not_load() throws IOException {
+        edit("complaints.drl", ".to(ComplaintRecipient.NATIONAL_COMPLAINTS)", ".to(\"national-complaints\")");
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(
+                        PolicyRulesException.class,
+                        thrown -> assertThat(thrown.problems())
+                                .anySatisfy(problem -> assertThat(problem.file())
+                                        .isEqualTo(
+                                                copy.resolve("complaints.drl").toString())));
+    }
+
     @Test
     void a_rule_that_cites_no_clause_is_refused_by_name() throws IOException {
         edit("ladder.drl", "    @clause(\"ESC-1, INT-12\")\n", "");
