@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * PolicyEngine}'s factory methods can reach it; not API.
  */
 public final class RuleSets {
-    /** Where {@code policy-rules} keeps its rule files, parameters and clause catalogue. */
+    /** Where {@code policy-rules} keeps its rule files, parameters, clause catalogue and conduct table. */
     static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
     /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
     static final String BUILT_IN_KIE_BASE = "conduct-policy";
@@ -50,6 +51,7 @@ public final class RuleSets {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
         String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
+        String conduct = resource(loader, BUILT_IN_FOLDER + ConductFile.NAME);
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         List<RuleProblem> problems = new ArrayList<>();
         container
@@ -61,14 +63,16 @@ public final class RuleSets {
             throw new PolicyRulesException(problems);
         }
         KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
+        SortedMap<String, String> catalogue = ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses);
         return engine(new RuleSet(
                 "the built-in rules",
                 kieBase,
                 ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
-                ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses)));
+                catalogue,
+                ConductFile.parse(BUILT_IN_FOLDER + ConductFile.NAME, conduct, catalogue.keySet())));
     }
 
-    /** The engine of the rule files, parameters and clause catalogue in {@code folder}. */
+    /** The engine of the rule files, parameters, clause catalogue and conduct table in {@code folder}. */
     public static PolicyEngine fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
@@ -80,11 +84,14 @@ public final class RuleSets {
         KieBase kieBase = compile(folder, readParsable(ruleFiles));
         Path parameters = folder.resolve(ParametersFile.NAME);
         Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        Path conduct = folder.resolve(ConductFile.NAME);
+        SortedMap<String, String> catalogue = ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses));
         return engine(new RuleSet(
                 folder.toString(),
                 kieBase,
                 ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
-                ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+                catalogue,
+                ConductFile.parse(conduct.toString(), requiredFile(conduct), catalogue.keySet())));
     }
 
     /** Each rule file's text, once every one of them parses. */

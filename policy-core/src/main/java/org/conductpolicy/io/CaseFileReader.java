@@ -17,10 +17,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.internal.FactChecker;
@@ -28,7 +30,7 @@ import org.conductpolicy.io.Values.BadValue;
 
 /**
  * Reads one case file, strictly: the whole file and every fact in it are checked, the facts exactly as
- * the engine checks them, and the first problem found is thrown as a {@link CaseFileException} that
+ * the engine checks them (each incident's conduct against the rule set's conduct table, when given), and the first problem found is thrown as a {@link CaseFileException} that
  * names the file, the line, the fact or expectation and the field.
  */
 final class CaseFileReader {
@@ -43,14 +45,20 @@ final class CaseFileReader {
             .build();
 
     private final String file;
+    private final Optional<ConductTable> conduct;
     private LineIndex lines = LineIndex.none();
 
-    private CaseFileReader(String file) {
+    private CaseFileReader(String file, Optional<ConductTable> conduct) {
         this.file = file;
+        this.conduct = conduct;
     }
 
-    static CaseFile read(String text, String file) {
-        return new CaseFileReader(file).read(text);
+    /**
+     * Reads the case file; each incident's conduct is checked against {@code conduct} when it is given,
+     * and otherwise only for its spelling.
+     */
+    static CaseFile read(String text, String file, Optional<ConductTable> conduct) {
+        return new CaseFileReader(file, conduct).read(text);
     }
 
     private CaseFile read(String text) {
@@ -138,6 +146,7 @@ final class CaseFileReader {
         }
         try {
             FactChecker.check(asOf, facts);
+            conduct.ifPresent(table -> table.check(facts));
         } catch (InvalidFactException invalid) {
             int position = invalid.position().orElseThrow();
             throw fail(

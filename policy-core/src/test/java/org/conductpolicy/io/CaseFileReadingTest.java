@@ -11,7 +11,6 @@ import java.util.Map;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Standing;
@@ -44,8 +43,7 @@ class CaseFileReadingTest {
         assertThat(caseFile.asOf()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(caseFile.facts()).hasSize(5).first().isEqualTo(new Person("alex", Standing.MEMBER));
         assertThat(caseFile.facts().get(4))
-                .isEqualTo(
-                        new Incident("i2", "alex", "clp-page", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+                .isEqualTo(Incident.consulted("i2", "alex", "clp-page", LocalDate.of(2025, 6, 1), "trolling"));
         assertThat(caseFile.expect())
                 .containsExactly(Expectation.of(
                         ActionType.BAN,

@@ -44,11 +44,11 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PolicyEngine engine = engines.load(options.rules());
         List<CaseFile> cases = new ArrayList<>();
         for (Path file : files) {
-            cases.add(CaseFiles.read(file));
+            cases.add(CaseFiles.read(file, engine.conductTable()));
         }
-        PolicyEngine engine = engines.load(options.rules());
         List<String> decisions = new ArrayList<>();
         for (CaseFile caseFile : cases) {
             decisions.add(DecisionJson.of(engine.decide(caseFile.asOf(), caseFile.facts())));

@@ -13,7 +13,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Outcome;
@@ -47,8 +46,9 @@ final class ReferenceLadder {
     static final List<ActionType> STEPS = List.of(ActionType.WARN, ActionType.BAN, ActionType.BAN_FOR_LIFE);
 
     // CLAUSES.md's conduct table: CoC-2/CoC-7/PRN-6 legitimate debate, CoC-7 advisory; all else breaches.
-    private static final Set<Conduct> LEGITIMATE = EnumSet.of(Conduct.POLICY_CRITICISM, Conduct.VEHEMENT_DISAGREEMENT);
-    private static final Set<Conduct> ADVISORY = EnumSet.of(Conduct.DEROGATORY_DESCRIPTION);
+    // Written here again on purpose: the reference model reads CLAUSES.md, not the rules' conduct.properties.
+    private static final Set<String> LEGITIMATE = Set.of("policy-criticism", "vehement-disagreement");
+    private static final Set<String> ADVISORY = Set.of("derogatory-description");
 
     private static final Comparator<Incident> EARLIEST =
             Comparator.comparing(Incident::on).thenComparing(Incident::id);
