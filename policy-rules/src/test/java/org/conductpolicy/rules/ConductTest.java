@@ -16,8 +16,8 @@ import java.util.Map;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ConductTable;
-import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.vocabulary.ConductClass;
@@ -90,11 +90,10 @@ class ConductTest {
     void the_built_in_conduct_table_is_the_table_of_clauses_md() {
         ConductTable table = Rules.ENGINE.conductTable();
 
-        BREACHES.forEach((conduct, clause) -> assertThat(table.kind(conduct))
-                .hasValueSatisfying(kind -> {
-                    assertThat(kind.conductClass()).isEqualTo(ConductClass.BREACH);
-                    assertThat(kind.clauses()).containsExactly(clause);
-                }));
+        BREACHES.forEach((conduct, clause) -> assertThat(table.kind(conduct)).hasValueSatisfying(kind -> {
+            assertThat(kind.conductClass()).isEqualTo(ConductClass.BREACH);
+            assertThat(kind.clauses()).containsExactly(clause);
+        }));
         assertThat(table.kinds().keySet())
                 .containsAll(BREACHES.keySet())
                 .contains("discrimination", "derogatory-description", "policy-criticism", "vehement-disagreement")
@@ -105,8 +104,7 @@ class ConductTest {
     }
 
     @ParameterizedTest // CoC-4
-    @ValueSource(
-            strings = {"gender", "race", "religion", "age", "sexual-orientation", "gender-identity", "disability"})
+    @ValueSource(strings = {"gender", "race", "religion", "age", "sexual-orientation", "gender-identity", "disability"})
     void discrimination_on_every_protected_characteristic_is_a_breach(String characteristic) {
         Incident discrimination = Incident.consulted("i1", "alex", "clp-page", day("2025-03-01"), "discrimination")
                 .withCharacteristic(characteristic);

@@ -59,7 +59,8 @@ public class DecideBenchmark {
         for (int n = 0; n < people; n++) {
             String person = "member-" + n;
             facts.add(new Person(person, n % 2 == 0 ? Standing.MEMBER : Standing.PUBLIC));
-            facts.add(Incident.consulted(person + "-i1", person, "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"));
+            facts.add(Incident.consulted(
+                    person + "-i1", person, "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"));
             facts.add(new Sanction(
                     person + "-s1",
                     person,

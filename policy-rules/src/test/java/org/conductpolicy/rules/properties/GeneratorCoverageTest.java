@@ -25,9 +25,9 @@ import org.conductpolicy.api.fact.Standing;
 import org.conductpolicy.api.fact.WireName;
 import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.conductpolicy.vocabulary.ConductKind;
 import org.quicktheories.core.Gen;
 
 /**

@@ -17,9 +17,9 @@ import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Side;
-import org.conductpolicy.vocabulary.ConductKind;
 import org.conductpolicy.rules.properties.CaseGenerators.BreachTiming;
 import org.conductpolicy.rules.properties.CaseGenerators.IssueTiming;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.quicktheories.core.RandomnessSource;
 
 /**
@@ -148,7 +148,11 @@ final class HistorySimulation {
         today = soonInside(last.get(), in);
         ConductKind conduct = CaseGenerators.conducts().generate(in);
         events.add(Incident.consulted(
-                        "i" + ++incidents, last.get().person(), pick(platforms, in).id(), today, conduct.name())
+                        "i" + ++incidents,
+                        last.get().person(),
+                        pick(platforms, in).id(),
+                        today,
+                        conduct.name())
                 .withCharacteristic(CaseGenerators.characteristics(conduct).generate(in)));
         issueSanction(in);
     }
@@ -202,7 +206,13 @@ final class HistorySimulation {
         Incident incident = pick(unconsulted, in);
         events.set(
                 events.indexOf(incident),
-                Incident.consulted(incident.id(), incident.person(), incident.platform(), incident.on(), incident.conduct()).withCharacteristic(incident.characteristic()));
+                Incident.consulted(
+                                incident.id(),
+                                incident.person(),
+                                incident.platform(),
+                                incident.on(),
+                                incident.conduct())
+                        .withCharacteristic(incident.characteristic()));
     }
 
     /** The person sanctioned appeals (ESC-5), at most once a sanction, most often the newest. */

@@ -133,7 +133,12 @@ final class LadderProperties {
             for (int offset = -1; offset <= 1; offset++) {
                 LocalDate day = windowEnds.plusDays(offset);
                 ActionType expected = offset <= 0 ? next : ActionType.WARN;
-                Incident breach = Incident.consulted("boundary-breach", step.text(ActionField.PERSON).orElseThrow(), step.text(ActionField.PLATFORM).orElseThrow(), day, "trolling");
+                Incident breach = Incident.consulted(
+                        "boundary-breach",
+                        step.text(ActionField.PERSON).orElseThrow(),
+                        step.text(ActionField.PLATFORM).orElseThrow(),
+                        day,
+                        "trolling");
                 Optional<ActionType> got = steps(issued.then(day, breach).decideWith(engine)).stream()
                         .filter(action ->
                                 action.text(ActionField.INCIDENT).orElse("").equals(breach.id()))
