@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
 import org.conductpolicy.io.DecisionJson;
+import org.conductpolicy.vocabulary.ConductKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,39 @@ final class DecideCommand implements Callable<Integer> {
 
     DecideCommand(Engines engines) {
         this.engines = engines;
+    }
+
+    /**
+     * The help section listing the kinds of conduct a case file may name: those of the rules in use (the
+     * folder given with --rules, or the built-in rules), which are loaded to tell.
+     */
+    static final String KINDS_OF_CONDUCT = "kindsOfConduct";
+
+    String kindsOfConduct() {
+        ConductTable table;
+        try {
+            table = engines.load(options.rules()).conductTable();
+        } catch (PolicyException unloadable) {
+            return "%nThe rules do not load, so their kinds of conduct cannot be listed: %s%n"
+                    .formatted(unloadable.getMessage());
+        }
+        StringBuilder section = new StringBuilder(
+                "%nKinds of conduct an incident may name (conduct.properties of the rules in use):%n".formatted());
+        int width =
+                table.kinds().keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (ConductKind kind : table.kinds().values()) {
+            section.append("  ")
+                    .append(String.format("%-" + width + "s", kind.name()))
+                    .append("  ")
+                    .append(kind.conductClass().wireName())
+                    .append(' ')
+                    .append(String.join(", ", kind.clauses()));
+            if (kind.takesACharacteristic()) {
+                section.append("; characteristic: ").append(String.join(", ", kind.characteristics()));
+            }
+            section.append(String.format("%n"));
+        }
+        return section.toString();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Sanction;
-import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
 
 /** The README's embedding snippet, kept here so that it always compiles and runs. */
@@ -21,12 +20,12 @@ public class WhatHappensNext {
         // Build once (this compiles the rules, about two seconds), then share it between threads.
         PolicyEngine engine = PolicyEngine.withDefaultRules();
 
+        // Kinds of conduct are spelled as case files spell them; the rules' conduct.properties lists them.
         List<Fact> facts = List.of(
                 new Person("member-17", Standing.MEMBER),
                 new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
                 Incident.consulted("i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"),
-                new Sanction(
-                        "s1", "member-17", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1"),
+                Sanction.warning("s1", "member-17", "clp-page", LocalDate.of(2025, 1, 12), "i1"),
                 Incident.consulted("i2", "member-17", "clp-page", LocalDate.of(2025, 6, 1), "trolling"));
 
         // The engine never reads the clock: the day the question is asked is an input.

@@ -13,7 +13,6 @@ import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Sanction;
-import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
 
 /**
@@ -35,8 +34,7 @@ public final class SecondBreach {
                 // A personal attack in January, on which the admins were consulted...
                 Incident.consulted("i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"),
                 // ...answered by a warning two days later...
-                new Sanction(
-                        "s1", "member-17", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1"),
+                Sanction.warning("s1", "member-17", "clp-page", LocalDate.of(2025, 1, 12), "i1"),
                 // ...and trolling in June, on another platform: the ladder spans platforms (INT-3).
                 Incident.consulted("i2", "member-17", "clp-twitter", LocalDate.of(2025, 6, 1), "trolling"));
 
