@@ -3,7 +3,7 @@ package org.conductpolicy.vocabulary;
 import org.conductpolicy.api.fact.WireName;
 
 /**
- * What the code of conduct makes of a kind of conduct (CLAUSES.md's conduct table): the closed set of
+ * What the code of conduct makes of a kind of conduct (the conduct table): the closed set of
  * classes a line of {@code conduct.properties} may give, spelled there as {@link #wireName()}.
  */
 public enum ConductClass {
