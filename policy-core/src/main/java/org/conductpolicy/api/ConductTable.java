@@ -1,5 +1,6 @@
 package org.conductpolicy.api;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.internal.RuleSets;
 import org.conductpolicy.vocabulary.ConductKind;
 
 /**
@@ -41,6 +43,27 @@ public final class ConductTable {
             throw new IllegalArgumentException("a conduct table lists at least one kind of conduct");
         }
         return new ConductTable(Collections.unmodifiableMap(byName));
+    }
+
+    /**
+     * The conduct table of the built-in rules ({@code policy-rules} on the classpath), read without
+     * compiling them: the same as {@code PolicyEngine.withDefaultRules().conductTable()}, at a fraction of
+     * the cost.
+     *
+     * @throws PolicyRulesException when the table or the clause catalogue is missing or malformed
+     */
+    public static ConductTable builtIn() {
+        return RuleSets.builtInConductTable();
+    }
+
+    /**
+     * The conduct table of a rule folder, read without compiling its rules: the same as {@code
+     * PolicyEngine.fromRuleFolder(folder).conductTable()} when the rules load.
+     *
+     * @throws PolicyRulesException naming the file and line of each problem of the table
+     */
+    public static ConductTable inRuleFolder(Path folder) {
+        return RuleSets.conductTableIn(folder);
     }
 
     /** Every kind, by name, in the table's order. */

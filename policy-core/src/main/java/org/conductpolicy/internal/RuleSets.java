@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads rule sets, from the classpath or from a folder, into engines. Public only so that {@link
- * PolicyEngine}'s factory methods can reach it; not API.
+ * PolicyEngine}'s and {@link ConductTable}'s factory methods can reach it; not API.
  */
 public final class RuleSets {
     /** Where {@code policy-rules} keeps its rule files, parameters, clause catalogue and conduct table. */
@@ -50,8 +52,8 @@ public final class RuleSets {
     public static PolicyEngine builtIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
-        String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
-        String conduct = resource(loader, BUILT_IN_FOLDER + ConductFile.NAME);
+        SortedMap<String, String> catalogue = builtInCatalogue(loader);
+        ConductTable conduct = builtInConductTable(loader, catalogue.keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         List<RuleProblem> problems = new ArrayList<>();
         container
@@ -63,13 +65,28 @@ public final class RuleSets {
             throw new PolicyRulesException(problems);
         }
         KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
-        SortedMap<String, String> catalogue = ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses);
         return engine(new RuleSet(
                 "the built-in rules",
                 kieBase,
                 ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
                 catalogue,
-                ConductFile.parse(BUILT_IN_FOLDER + ConductFile.NAME, conduct, catalogue.keySet())));
+                conduct));
+    }
+
+    /** The conduct table of the rules that {@code policy-rules} puts on the classpath, read without compiling them. */
+    public static ConductTable builtInConductTable() {
+        ClassLoader loader = RuleSets.class.getClassLoader();
+        return builtInConductTable(loader, builtInCatalogue(loader).keySet());
+    }
+
+    private static SortedMap<String, String> builtInCatalogue(ClassLoader loader) {
+        String name = BUILT_IN_FOLDER + ClauseCatalogue.NAME;
+        return ClauseCatalogue.parse(name, resource(loader, name));
+    }
+
+    private static ConductTable builtInConductTable(ClassLoader loader, Set<String> catalogue) {
+        String name = BUILT_IN_FOLDER + ConductFile.NAME;
+        return ConductFile.parse(name, resource(loader, name), catalogue);
     }
 
     /** The engine of the rule files, parameters, clause catalogue and conduct table in {@code folder}. */
@@ -83,15 +100,31 @@ public final class RuleSets {
         }
         KieBase kieBase = compile(folder, readParsable(ruleFiles));
         Path parameters = folder.resolve(ParametersFile.NAME);
-        Path clauses = folder.resolve(ClauseCatalogue.NAME);
-        Path conduct = folder.resolve(ConductFile.NAME);
-        SortedMap<String, String> catalogue = ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses));
+        SortedMap<String, String> catalogue = folderCatalogue(folder);
         return engine(new RuleSet(
                 folder.toString(),
                 kieBase,
                 ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
                 catalogue,
-                ConductFile.parse(conduct.toString(), requiredFile(conduct), catalogue.keySet())));
+                folderConductTable(folder, catalogue.keySet())));
+    }
+
+    /** The conduct table of the rule folder, read (with its clause catalogue) without compiling its rules. */
+    public static ConductTable conductTableIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
+        }
+        return folderConductTable(folder, folderCatalogue(folder).keySet());
+    }
+
+    private static SortedMap<String, String> folderCatalogue(Path folder) {
+        Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        return ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses));
+    }
+
+    private static ConductTable folderConductTable(Path folder, Set<String> catalogue) {
+        Path conduct = folder.resolve(ConductFile.NAME);
+        return ConductFile.parse(conduct.toString(), requiredFile(conduct), catalogue);
     }
 
     /** Each rule file's text, once every one of them parses. */

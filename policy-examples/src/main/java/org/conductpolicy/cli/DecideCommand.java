@@ -47,16 +47,16 @@ final class DecideCommand implements Callable<Integer> {
 
     /**
      * The help section listing the kinds of conduct a case file may name: those of the rules in use (the
-     * folder given with --rules, or the built-in rules), which are loaded to tell.
+     * folder given with --rules, or the built-in rules), whose conduct table is read without compiling them.
      */
     static final String KINDS_OF_CONDUCT = "kindsOfConduct";
 
     String kindsOfConduct() {
         ConductTable table;
         try {
-            table = engines.load(options.rules()).conductTable();
+            table = options.rules() == null ? ConductTable.builtIn() : ConductTable.inRuleFolder(options.rules());
         } catch (PolicyException unloadable) {
-            return "%nThe rules do not load, so their kinds of conduct cannot be listed: %s%n"
+            return "%nThe rules' conduct table does not load, so their kinds of conduct cannot be listed: %s%n"
                     .formatted(unloadable.getMessage());
         }
         StringBuilder section = new StringBuilder(
@@ -70,10 +70,11 @@ final class DecideCommand implements Callable<Integer> {
                     .append(kind.conductClass().wireName())
                     .append(' ')
                     .append(String.join(", ", kind.clauses()));
-            if (kind.takesACharacteristic()) {
-                section.append("; characteristic: ").append(String.join(", ", kind.characteristics()));
-            }
             section.append(String.format("%n"));
+            if (kind.takesACharacteristic()) {
+                section.append(String.format(
+                        "    with a characteristic, one of: %s%n", String.join(", ", kind.characteristics())));
+            }
         }
         return section.toString();
     }

@@ -98,6 +98,7 @@ class ConductTest {
                 .containsAll(BREACHES.keySet())
                 .contains("discrimination", "derogatory-description", "policy-criticism", "vehement-disagreement")
                 .hasSize(BREACHES.size() + 4);
+        assertThat(ConductTable.builtIn().kinds()).isEqualTo(table.kinds());
         assertThat(table.kind("discrimination").orElseThrow().characteristics())
                 .containsExactly(
                         "gender", "race", "religion", "age", "sexual-orientation", "gender-identity", "disability");

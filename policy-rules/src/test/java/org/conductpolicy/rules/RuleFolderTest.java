@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.PolicyEngine;
@@ -158,6 +159,8 @@ class RuleFolderTest {
         PolicyEngine withImpersonation = PolicyEngine.fromRuleFolder(copy);
 
         assertThat(withImpersonation.conductTable().kind("impersonation")).isPresent();
+        assertThat(ConductTable.inRuleFolder(copy).kinds())
+                .isEqualTo(withImpersonation.conductTable().kinds());
         assertThat(Rules.concerning(Rules.LADDER, withImpersonation.decide(day("2025-03-02"), impersonation))
                         .actions())
                 .singleElement()
