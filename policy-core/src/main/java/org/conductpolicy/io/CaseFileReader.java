@@ -30,8 +30,9 @@ import org.conductpolicy.io.Values.BadValue;
 
 /**
  * Reads one case file, strictly: the whole file and every fact in it are checked, the facts exactly as
- * the engine checks them (each incident's conduct against the rule set's conduct table, when given), and the first problem found is thrown as a {@link CaseFileException} that
- * names the file, the line, the fact or expectation and the field.
+ * the engine checks them (each incident's conduct against the rule set's conduct table, when one is
+ * given), and the first problem found is thrown as a {@link CaseFileException} that names the file, the
+ * line, the fact or expectation and the field.
  */
 final class CaseFileReader {
     private static final List<String> TOP_LEVEL = List.of("name", "asOf", "facts", "expect", "expectNot");

@@ -45,12 +45,13 @@ final class DecideCommand implements Callable<Integer> {
         this.engines = engines;
     }
 
+    /** The key of the help section that lists the kinds of conduct (see {@link #kindsOfConduct()}). */
+    static final String KINDS_OF_CONDUCT = "kindsOfConduct";
+
     /**
      * The help section listing the kinds of conduct a case file may name: those of the rules in use (the
      * folder given with --rules, or the built-in rules), whose conduct table is read without compiling them.
      */
-    static final String KINDS_OF_CONDUCT = "kindsOfConduct";
-
     String kindsOfConduct() {
         ConductTable table;
         try {
@@ -69,8 +70,8 @@ final class DecideCommand implements Callable<Integer> {
                     .append("  ")
                     .append(kind.conductClass().wireName())
                     .append(' ')
-                    .append(String.join(", ", kind.clauses()));
-            section.append(String.format("%n"));
+                    .append(String.join(", ", kind.clauses()))
+                    .append(String.format("%n"));
             if (kind.takesACharacteristic()) {
                 section.append(String.format(
                         "    with a characteristic, one of: %s%n", String.join(", ", kind.characteristics())));
