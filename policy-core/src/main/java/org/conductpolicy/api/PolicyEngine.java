@@ -32,8 +32,8 @@ public interface PolicyEngine {
 
     /**
      * An engine with the rules in a folder: every {@code .drl} file in it, its {@code
-     * parameters.properties} and its {@code clauses.properties}, laid out as in {@code policy-rules}. Use it
-     * to try an edited copy of the rules.
+     * parameters.properties}, its {@code clauses.properties} and its {@code conduct.properties}, laid out as
+     * in {@code policy-rules}. Use it to try an edited copy of the rules.
      *
      * @throws PolicyRulesException naming each file, line and problem when the rules do not load
      */
@@ -51,9 +51,16 @@ public interface PolicyEngine {
      * @param asOf the day the question is asked; no fact may be dated after it
      * @param facts everything known, in any order
      * @return the actions needed as of that day, sorted; never a partial decision
-     * @throws InvalidFactException when the facts are not valid input, naming the fact and the field
+     * @throws InvalidFactException when the facts are not valid input, naming the fact and the field; an
+     *     incident whose conduct the {@linkplain #conductTable() conduct table} does not list is not
      */
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /**
+     * The kinds of conduct the rules know (their {@code conduct.properties}): an incident must name one
+     * of them.
+     */
+    ConductTable conductTable();
 
     /** The clauses the rules may cite, by id, with their text (the clause catalogue). */
     Map<String, String> clauses();

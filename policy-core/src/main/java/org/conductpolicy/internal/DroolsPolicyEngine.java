@@ -14,6 +14,7 @@ import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.CheckedFacts;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
@@ -63,8 +64,14 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     @Override
+    public ConductTable conductTable() {
+        return ruleSet.conduct();
+    }
+
+    @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
+        ruleSet.conduct().check(given);
 
         ProposingRules proposingRules = new ProposingRules();
         KieSession session = ruleSet.kieBase().newKieSession();
@@ -74,6 +81,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             session.addEventListener(proposingRules);
             session.insert(ruleSet.parameters());
             session.insert(new AsOf(asOf));
+            ruleSet.conduct().kinds().values().forEach(session::insert);
             given.forEach(session::insert);
             int limit = firingLimit(given.size());
             fired = fire(session, limit);

@@ -1,12 +1,14 @@
 package org.conductpolicy.internal;
 
 import java.nio.file.Path;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
 
 /**
- * The bridge through which {@link PolicyEngine}'s factory methods reach the rule-set loader; the one
- * public class of this package. Internal, not API: it may change or go in any release. Hosts call
- * {@link PolicyEngine#withDefaultRules()} and {@link PolicyEngine#fromRuleFolder(Path)} instead.
+ * The bridge through which the factory methods of {@link PolicyEngine} and {@link ConductTable} reach the
+ * rule-set loader; the one public class of this package. Internal, not API: it may change or go in any
+ * release. Hosts call {@link PolicyEngine#withDefaultRules()}, {@link PolicyEngine#fromRuleFolder(Path)},
+ * {@link ConductTable#builtIn()} and {@link ConductTable#inRuleFolder(Path)} instead.
  */
 public final class EngineFactory {
     private EngineFactory() {}
@@ -19,5 +21,15 @@ public final class EngineFactory {
     /** See {@link PolicyEngine#fromRuleFolder(Path)}. */
     public static PolicyEngine fromFolder(Path folder) {
         return RuleSets.fromFolder(folder);
+    }
+
+    /** See {@link ConductTable#builtIn()}. */
+    public static ConductTable builtInConductTable() {
+        return RuleSets.builtInConductTable();
+    }
+
+    /** See {@link ConductTable#inRuleFolder(Path)}. */
+    public static ConductTable conductTableIn(Path folder) {
+        return RuleSets.conductTableIn(folder);
     }
 }

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /** Loads rule sets, from the classpath or from a folder, into engines. */
 final class RuleSets {
-    /** Where {@code policy-rules} keeps its rule files, parameters and clause catalogue. */
+    /** Where {@code policy-rules} keeps its rule files, parameters, clause catalogue and conduct table. */
     static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
     /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
     static final String BUILT_IN_KIE_BASE = "conduct-policy";
@@ -45,7 +48,8 @@ final class RuleSets {
     static PolicyEngine builtIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
-        String clauses = resource(loader, BUILT_IN_FOLDER + ClauseCatalogue.NAME);
+        SortedMap<String, String> catalogue = builtInCatalogue(loader);
+        ConductTable conduct = builtInConductTable(loader, catalogue.keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
         List<RuleProblem> problems = new ArrayList<>();
@@ -64,10 +68,27 @@ final class RuleSets {
                         "the built-in rules",
                         kieBase,
                         ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
-                        ClauseCatalogue.parse(BUILT_IN_FOLDER + ClauseCatalogue.NAME, clauses)));
+                        catalogue,
+                        conduct));
     }
 
-    /** The engine of the rule files, parameters and clause catalogue in {@code folder}. */
+    /** The conduct table of the rules that {@code policy-rules} puts on the classpath, read without compiling them. */
+    static ConductTable builtInConductTable() {
+        ClassLoader loader = RuleSets.class.getClassLoader();
+        return builtInConductTable(loader, builtInCatalogue(loader).keySet());
+    }
+
+    private static SortedMap<String, String> builtInCatalogue(ClassLoader loader) {
+        String name = BUILT_IN_FOLDER + ClauseCatalogue.NAME;
+        return ClauseCatalogue.parse(name, resource(loader, name));
+    }
+
+    private static ConductTable builtInConductTable(ClassLoader loader, Set<String> catalogue) {
+        String name = BUILT_IN_FOLDER + ConductFile.NAME;
+        return ConductFile.parse(name, resource(loader, name), catalogue);
+    }
+
+    /** The engine of the rule files, parameters, clause catalogue and conduct table in {@code folder}. */
     static PolicyEngine fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
@@ -79,14 +100,33 @@ final class RuleSets {
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
         KieBase kieBase = compile(folder, readParsable(ruleFiles), byResource);
         Path parameters = folder.resolve(ParametersFile.NAME);
-        Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        SortedMap<String, String> catalogue = folderCatalogue(folder);
         return engine(
                 RuleSources.ofFolder(byResource, folder.toString()),
                 new RuleSet(
                         folder.toString(),
                         kieBase,
                         ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
-                        ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses))));
+                        catalogue,
+                        folderConductTable(folder, catalogue.keySet())));
+    }
+
+    /** The conduct table of the rule folder, read (with its clause catalogue) without compiling its rules. */
+    static ConductTable conductTableIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
+        }
+        return folderConductTable(folder, folderCatalogue(folder).keySet());
+    }
+
+    private static SortedMap<String, String> folderCatalogue(Path folder) {
+        Path clauses = folder.resolve(ClauseCatalogue.NAME);
+        return ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses));
+    }
+
+    private static ConductTable folderConductTable(Path folder, Set<String> catalogue) {
+        Path conduct = folder.resolve(ConductFile.NAME);
+        return ConductFile.parse(conduct.toString(), requiredFile(conduct), catalogue);
     }
 
     /** Each rule file's text, once every one of them parses. */

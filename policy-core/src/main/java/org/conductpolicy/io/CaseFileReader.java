@@ -17,11 +17,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.CheckedFacts;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.FactType;
@@ -31,8 +33,9 @@ import org.conductpolicy.io.Values.BadValue;
 
 /**
  * Reads one case file, strictly: the whole file and every fact in it are checked, the facts exactly as
- * the engine checks them, and the first problem found is thrown as a {@link CaseFileException} that
- * names the file, the line, the fact or expectation and the field.
+ * the engine checks them (each incident's conduct against the rule set's conduct table, when one is
+ * given), and the first problem found is thrown as a {@link CaseFileException} that names the file, the
+ * line, the fact or expectation and the field.
  */
 final class CaseFileReader {
     private static final List<String> TOP_LEVEL = List.of("name", "asOf", "facts", "expect", "expectNot");
@@ -46,14 +49,20 @@ final class CaseFileReader {
             .build();
 
     private final String file;
+    private final Optional<ConductTable> conduct;
     private LineIndex lines = LineIndex.none();
 
-    private CaseFileReader(String file) {
+    private CaseFileReader(String file, Optional<ConductTable> conduct) {
         this.file = file;
+        this.conduct = conduct;
     }
 
-    static CaseFile read(String text, String file) {
-        return new CaseFileReader(file).read(text);
+    /**
+     * Reads the case file; each incident's conduct is checked against {@code conduct} when it is given,
+     * and otherwise only for its spelling.
+     */
+    static CaseFile read(String text, String file, Optional<ConductTable> conduct) {
+        return new CaseFileReader(file, conduct).read(text);
     }
 
     private CaseFile read(String text) {
@@ -131,7 +140,9 @@ final class CaseFileReader {
             facts.add(fact(list.get(i), i + 1));
         }
         try {
-            return CheckedFacts.check(asOf, facts);
+            CheckedFacts checked = CheckedFacts.check(asOf, facts);
+            conduct.ifPresent(table -> table.check(checked));
+            return checked;
         } catch (InvalidFactException invalid) {
             // The one check of the facts together: placed at the line of the fact's field.
             int position = invalid.position().orElseThrow();

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import org.conductpolicy.api.ConductTable;
 
 /**
  * Reads and writes case files (policy-core/docs/case-files.md), in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
@@ -17,11 +19,28 @@ public final class CaseFiles {
     private CaseFiles() {}
 
     /**
-     * Reads a case file, as YAML or JSON by its name's extension.
+     * Reads a case file, as YAML or JSON by its name's extension, for the rule set whose conduct table is
+     * given ({@link org.conductpolicy.api.PolicyEngine#conductTable()}): an incident whose conduct the
+     * table does not list is refused here, with the file and the line, rather than when deciding.
+     *
+     * @throws CaseFileException when it cannot be read or is not a valid case file for that rule set
+     */
+    public static CaseFile read(Path file, ConductTable conduct) {
+        return read(file, Optional.of(conduct));
+    }
+
+    /**
+     * Reads a case file, as YAML or JSON by its name's extension, for no rule set in particular: each
+     * incident's conduct is checked only for its spelling, and the engine refuses a kind its conduct table
+     * does not list when deciding. Prefer {@link #read(Path, ConductTable)} when the engine is at hand.
      *
      * @throws CaseFileException when it cannot be read or is not a valid case file
      */
     public static CaseFile read(Path file) {
+        return read(file, Optional.empty());
+    }
+
+    private static CaseFile read(Path file, Optional<ConductTable> conduct) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -32,7 +51,7 @@ public final class CaseFiles {
         } catch (IOException unreadable) {
             throw CaseFileException.ofFile(file.toString(), "cannot be read: " + unreadable);
         }
-        return parse(text, file.toString());
+        return CaseFileReader.read(text, file.toString(), conduct);
     }
 
     /**
@@ -42,7 +61,17 @@ public final class CaseFiles {
      * @throws CaseFileException when it is not a valid case file
      */
     public static CaseFile parse(String text, String fileName) {
-        return CaseFileReader.read(text, fileName);
+        return CaseFileReader.read(text, fileName, Optional.empty());
+    }
+
+    /**
+     * Reads a case file's text as {@link #parse(String, String)} does, checking each incident's conduct
+     * against the conduct table given, as {@link #read(Path, ConductTable)} does.
+     *
+     * @throws CaseFileException when it is not a valid case file for the rule set of that table
+     */
+    public static CaseFile parse(String text, String fileName, ConductTable conduct) {
+        return CaseFileReader.read(text, fileName, Optional.of(conduct));
     }
 
     /** The case file as YAML that {@link #parse} reads back equal (given the same file name). */

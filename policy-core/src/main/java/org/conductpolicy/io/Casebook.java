@@ -60,7 +60,7 @@ public final class Casebook {
     public CaseResult run(Path file) {
         CaseFile caseFile;
         try {
-            caseFile = CaseFiles.read(file);
+            caseFile = CaseFiles.read(file, engine.conductTable());
         } catch (CaseFileException unreadable) {
             return new CaseResult(file.toString(), file.toString(), List.of(unreadable.getMessage()), List.of());
         }

@@ -1,7 +1,8 @@
 /**
  * What rule files see besides the facts: the day asked about ({@link AsOf}), the policy's numbers
  * ({@link PolicyParameters}), the terms the roles give ({@link OfficerTerm}, {@link AdminTerm}, in force
- * on a day when {@code role.heldOn(day)}) and the actions rules propose ({@link Proposal}).
+ * on a day when {@code role.heldOn(day)}), each line of the conduct table ({@link ConductKind}, of a
+ * {@link ConductClass}) and the actions rules propose ({@link Proposal}).
  *
  * <p>These types are for the authors of rule files. A host application does not need them: it gives
  * facts to {@link org.conductpolicy.api.PolicyEngine} and reads {@link org.conductpolicy.api.Action}s back.

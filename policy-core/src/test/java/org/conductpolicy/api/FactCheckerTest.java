@@ -10,7 +10,6 @@ import java.util.List;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Communication;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Hearing;
 import org.conductpolicy.api.fact.Incident;
@@ -34,7 +33,7 @@ class FactCheckerTest {
     private static final Person ALEX = new Person("alex", Standing.MEMBER);
     private static final Platform PAGE = new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP);
     private static final Incident I1 =
-            new Incident("i1", "alex", "clp-page", LocalDate.of(2025, 1, 10), Conduct.TROLLING, null, true);
+            Incident.consulted("i1", "alex", "clp-page", LocalDate.of(2025, 1, 10), "trolling");
     private static final Sanction S1 =
             new Sanction("s1", "alex", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1");
 
@@ -58,7 +57,7 @@ class FactCheckerTest {
 
     @Test
     void a_fact_dated_after_the_day_asked_about_is_rejected() {
-        Incident later = new Incident("i2", "alex", "clp-page", AS_OF.plusDays(1), Conduct.TROLLING, null, true);
+        Incident later = Incident.consulted("i2", "alex", "clp-page", AS_OF.plusDays(1), "trolling");
 
         assertThatThrownBy(() -> check(ALEX, PAGE, later))
                 .hasMessage("fact 3 (incident 'i2'): field 'on' is 2025-06-03, after asOf 2025-06-02");

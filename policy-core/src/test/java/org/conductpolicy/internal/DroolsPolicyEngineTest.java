@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.api.PolicyRulesException;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -77,6 +77,7 @@ class DroolsPolicyEngineTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("parameters.properties"), PARAMETERS);
         Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\nCoC-11 = ...\n");
+        Files.writeString(folder.resolve("conduct.properties"), "derogatory-description = advisory CoC-7\n");
         Files.writeString(folder.resolve("test.drl"), drl);
         return RuleSets.fromFolder(folder);
     }
@@ -85,7 +86,7 @@ class DroolsPolicyEngineTest {
         List<Fact> facts = new ArrayList<>(List.of(
                 new Person("alex", Standing.MEMBER), new Platform("page", PlatformKind.FACEBOOK_PAGE, Owner.CLP)));
         for (String id : ids) {
-            facts.add(new Incident(id, "alex", "page", AS_OF, Conduct.DEROGATORY_DESCRIPTION, null, true));
+            facts.add(Incident.consulted(id, "alex", "page", AS_OF, "derogatory-description"));
         }
         return facts;
     }
@@ -216,7 +217,7 @@ class DroolsPolicyEngineTest {
 
         assertThat(engine.decide(AS_OF, incidents("i1")).actions())
                 .singleElement()
-                .satisfies(advice -> assertThat(advice.clauses()).containsExactly("CoC-7", "CoC-11"));
+                .satisfies(action -> assertThat(action.clauses()).containsExactly("CoC-7", "CoC-11"));
     }
 
     @Test
@@ -346,5 +347,49 @@ class DroolsPolicyEngineTest {
         assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("without settling");
+    }
+
+    @Test
+    void every_line_of_the_conduct_table_is_a_fact_the_rules_can_join_an_incident_to() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                import org.conductpolicy.vocabulary.ConductKind;
+                import org.conductpolicy.vocabulary.ConductClass;
+                rule "Act on what the table calls advisory, citing the table's clause"
+                    @clause("CoC-11")
+                when
+                    $i : Incident( $conduct : conduct )
+                    ConductKind( name == $conduct, conductClass == ConductClass.ADVISORY, $clauses : clauses )
+                    $clause : String() from $clauses
+                then
+                    insertLogical(Proposal.of(ActionType.REVOKE_ACCESS).person($i.person()).platform($i.platform())
+                        .citing($clause).because("x"));
+                end
+                """);
+
+        assertThat(engine.decide(AS_OF, incidents("i1")).actions())
+                .singleElement()
+                .satisfies(action -> assertThat(action.clauses()).containsExactly("CoC-7", "CoC-11"));
+    }
+
+    @Test
+    void an_incident_whose_conduct_the_table_does_not_list_is_refused_before_anything_is_decided() throws IOException {
+        PolicyEngine engine = engineWith(TWO_RULES_ONE_ACTION);
+        List<Fact> facts = incidents("i1");
+        facts.add(Incident.consulted("i2", "alex", "page", AS_OF, "impersonation"));
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, facts))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("fact 4 (incident 'i2'): field 'conduct' is 'impersonation', not a kind of conduct the"
+                        + " rules' conduct table lists: derogatory-description");
+    }
+
+    @Test
+    void a_folder_without_its_conduct_table_is_refused_naming_the_file() throws IOException {
+        engineWith(TWO_RULES_ONE_ACTION);
+        Files.delete(folder.resolve("conduct.properties"));
+
+        assertThatThrownBy(() -> RuleSets.fromFolder(folder))
+                .isInstanceOf(PolicyRulesException.class)
+                .hasMessageContaining(folder.resolve("conduct.properties") + ": is missing");
     }
 }

@@ -12,7 +12,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.FactType;
 import org.conductpolicy.api.fact.Flag;
 import org.conductpolicy.api.fact.Incident;
@@ -47,8 +46,7 @@ class CaseFileReadingTest {
         assertThat(caseFile.asOf()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(caseFile.facts()).hasSize(5).first().isEqualTo(new Person("alex", Standing.MEMBER));
         assertThat(caseFile.facts().get(4))
-                .isEqualTo(
-                        new Incident("i2", "alex", "clp-page", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+                .isEqualTo(Incident.consulted("i2", "alex", "clp-page", LocalDate.of(2025, 6, 1), "trolling"));
         assertThat(caseFile.expect())
                 .containsExactly(Expectation.of(
                         ActionType.BAN,

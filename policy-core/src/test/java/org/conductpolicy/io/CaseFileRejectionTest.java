@@ -7,6 +7,10 @@ import org.conductpolicy.api.AppealRecipient;
 import org.conductpolicy.api.ComplaintRecipient;
 import org.conductpolicy.api.PasswordReason;
 import org.conductpolicy.api.fact.WireName;
+import java.util.List;
+import org.conductpolicy.api.ConductTable;
+import org.conductpolicy.vocabulary.ConductClass;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.junit.jupiter.api.Test;
 
 /** Every way a case file can be wrong is rejected whole, with a message that names the place. */
@@ -256,5 +260,54 @@ class CaseFileRejectionTest {
                 + "  - {type: sanction, id: s1, person: alex, platform: clp-page, kind: ban, on: 2025-01-12}\n");
 
         assertThat(problem.getMessage()).isEqualTo("case.yaml:6: fact 3 (sanction 's1'): field 'days' is required");
+    }
+
+    /** A conduct table of two kinds, as a rule set's conduct.properties would give it. */
+    private static final ConductTable TABLE = ConductTable.of(List.of(
+            new ConductKind("trolling", ConductClass.BREACH, List.of("CoC-13"), List.of()),
+            new ConductKind("discrimination", ConductClass.BREACH, List.of("CoC-4"), List.of("age", "race"))));
+
+    private static CaseFileException rejectedFor(ConductTable table, String text) {
+        return catchThrowableOfType(CaseFileException.class, () -> CaseFiles.parse(text, "case.yaml", table));
+    }
+
+    @Test
+    void givenAKindOfConductTheRulesDoNotList_thenTheMessageNamesFileLineIncidentAndTheKnownKinds() {
+        CaseFileException problem = rejectedFor(
+                TABLE,
+                HEADER + ALEX + PAGE
+                        + "  - {type: incident, id: i1, person: alex, platform: clp-page, on: 2025-01-10,\n"
+                        + "     conduct: impersonation}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:7: fact 3 (incident 'i1'): field 'conduct' is 'impersonation', not a kind of"
+                        + " conduct the rules' conduct table lists: trolling, discrimination");
+        assertThat(problem.field()).hasValue("conduct");
+    }
+
+    @Test // CoC-4
+    void givenDiscriminationWithoutACharacteristic_thenTheMessageNamesTheLineAndTheCharacteristics() {
+        CaseFileException problem = rejectedFor(
+                TABLE,
+                HEADER + ALEX + PAGE
+                        + "  - {type: incident, id: i1, person: alex, platform: clp-page, on: 2025-01-10,"
+                        + " conduct: discrimination}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (incident 'i1'): field 'characteristic' is required for conduct"
+                        + " 'discrimination': one of age, race");
+    }
+
+    @Test
+    void givenNoConductTable_thenAKindIsCheckedOnlyForItsSpelling() {
+        String impersonation = HEADER + ALEX + PAGE
+                + "  - {type: incident, id: i1, person: alex, platform: clp-page, on: 2025-01-10,"
+                + " conduct: impersonation}\n";
+
+        assertThat(CaseFiles.parse(impersonation, "case.yaml").facts()).hasSize(3);
+        assertThat(rejected(impersonation.replace("impersonation", "Impersonation"))
+                        .getMessage())
+                .startsWith("case.yaml:6: fact 3 (incident 'i1'): field 'conduct' is 'Impersonation': spell it as"
+                        + " case files do");
     }
 }

@@ -12,11 +12,9 @@ import org.conductpolicy.api.fact.Agm;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Appointment;
-import org.conductpolicy.api.fact.Characteristic;
 import org.conductpolicy.api.fact.Communication;
 import org.conductpolicy.api.fact.Complaint;
 import org.conductpolicy.api.fact.ComplaintDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Crisis;
 import org.conductpolicy.api.fact.CrisisRecipient;
 import org.conductpolicy.api.fact.DecidingBody;
@@ -58,15 +56,9 @@ class CaseFileWritingTest {
                 new Platform("store", PlatformKind.PASSWORD_STORE, Owner.CLP),
                 new Role("sec", RoleName.SECRETARY, null, day("2024-05-01"), null),
                 new Role("alex", RoleName.ADMIN, "clp-website", day("2024-05-01"), day("2024-12-31")),
-                new Incident(
-                        "i1",
-                        "alex",
-                        "clp-website",
-                        day("2025-01-10"),
-                        Conduct.DISCRIMINATION,
-                        Characteristic.AGE,
-                        true),
-                new Incident("i2", "17", "clp-website", day("2025-01-11"), Conduct.TROLLING, null, false),
+                Incident.consulted("i1", "alex", "clp-website", day("2025-01-10"), "discrimination")
+                        .withCharacteristic("age"),
+                Incident.notYetConsulted("i2", "17", "clp-website", day("2025-01-11"), "trolling"),
                 new Sanction("s1", "alex", "clp-website", SanctionKind.BAN, day("2025-01-12"), 30, "i1"),
                 new Sanction("s2", "17", "clp-website", SanctionKind.WARNING, day("2025-01-12"), null, null),
                 new Communication("c1", "alex", day("2025-01-12"), "s1", List.of("sec", "alex"), true),
@@ -132,7 +124,7 @@ class CaseFileWritingTest {
                 List.of(
                         new Person("alex", Standing.MEMBER),
                         new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
-                        new Incident("i1", "alex", "clp-page", day("2025-01-10"), Conduct.TROLLING, null, true)),
+                        Incident.consulted("i1", "alex", "clp-page", day("2025-01-10"), "trolling")),
                 "case.yaml");
 
         assertThat(CaseFiles.write(caseFile)).isEqualTo("""

@@ -3,6 +3,8 @@ package org.conductpolicy.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.conductpolicy.api.PolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +52,16 @@ public final class PolicyCommand implements Runnable {
             }
             throw failure;
         });
+        CommandLine decide = commandLine.getSubcommands().get("decide");
+        decide.getHelpSectionMap()
+                .put(
+                        DecideCommand.KINDS_OF_CONDUCT,
+                        help -> ((DecideCommand) help.commandSpec().userObject()).kindsOfConduct());
+        List<String> sections = new ArrayList<>(decide.getHelpSectionKeys());
+        sections.add(
+                sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING),
+                DecideCommand.KINDS_OF_CONDUCT);
+        decide.setHelpSectionKeys(sections);
         return commandLine;
     }
 

@@ -84,6 +84,43 @@ class DecideCommandTest {
     }
 
     @Test
+    void givenAKindOfConductTheRulesDoNotList_thenTheFileAndLineAreNamedAndTheExitCodeIs2(@TempDir Path folder)
+            throws IOException {
+        Path impersonation = Files.writeString(folder.resolve("impersonation.yaml"), IMPERSONATION);
+
+        Run run = policy("decide", impersonation.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .startsWith("policy: " + impersonation + ":6: fact 3 (incident 'i1'): field 'conduct' is"
+                        + " 'impersonation', not a kind of conduct the rules' conduct table lists: harassment,");
+    }
+
+    @Test // CoC-8
+    void givenAKindAddedToTheConductTableOfTheRulesInUse_thenACaseOfItIsDecided(@TempDir Path rules)
+            throws IOException {
+        copyBuiltInRules(rules);
+        Path conduct = rules.resolve("conduct.properties");
+        Files.writeString(conduct, Files.readString(conduct) + "impersonation = breach CoC-8\n");
+        Path impersonation = Files.writeString(rules.resolve("impersonation.yaml"), IMPERSONATION);
+
+        Run run = policy("decide", "--rules", rules.toString(), impersonation.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"because\": \"breach of CoC-8 (impersonation) on 2025-03-01");
+    }
+
+    private static final String IMPERSONATION = """
+            name: impersonating another member
+            asOf: 2025-03-02
+            facts:
+              - {type: person, id: member-5, standing: member}
+              - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+              - {type: incident, id: i1, person: member-5, platform: clp-page, on: 2025-03-01, conduct: impersonation, adminsConsulted: true}
+            """;
+
+    @Test
     void givenRulesThatDoNotCompile_thenTheFileIsNamedOnStderrAndTheExitCodeIs2(@TempDir Path rules)
             throws IOException {
         copyBuiltInRules(rules);
@@ -106,6 +143,31 @@ class DecideCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: policy decide").contains("--rules=DIR");
+    }
+
+    @Test
+    void givenHelp_thenItListsTheKindsOfConductOfTheBuiltInRules() {
+        Run run = policy("decide", "--help");
+
+        assertThat(run.out())
+                .contains("Kinds of conduct an incident may name (conduct.properties of the rules in use):")
+                .containsPattern("\\n  personal-attack +breach CoC-7\\R")
+                .containsPattern("\\n  policy-criticism +legitimate-debate CoC-2, CoC-7, PRN-6\\R")
+                .containsPattern(
+                        "\\n  discrimination +breach CoC-4\\R    with a characteristic, one of: gender, race,");
+    }
+
+    @Test
+    void givenHelpWithAnEditedCopyOfTheRules_thenItListsTheKindsOfThatCopy(@TempDir Path rules) throws IOException {
+        copyBuiltInRules(rules);
+        Path conduct = rules.resolve("conduct.properties");
+        Files.writeString(conduct, Files.readString(conduct) + "impersonation = breach CoC-8\n");
+
+        Run run = policy("decide", "--rules", rules.toString(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("\\n  impersonation +breach CoC-8\\R");
+        assertThat(policy("decide", "--help").out()).doesNotContain("impersonation");
     }
 
     @Test

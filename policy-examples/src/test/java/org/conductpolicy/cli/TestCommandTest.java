@@ -38,6 +38,22 @@ class TestCommandTest {
     }
 
     @Test
+    void givenACaseOfAKindOfConductTheRulesDoNotList_thenItFailsNamingTheFileAndTheLine(@TempDir Path folder)
+            throws IOException {
+        Path impersonation = Files.writeString(
+                folder.resolve("impersonation.yaml"),
+                WARNING.replace("conduct: trolling", "conduct: impersonation") + "expect:\n  - {action: warn}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines().toList())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("  " + impersonation + ":10: fact 7 (incident 'i1'): field 'conduct' is"
+                                + " 'impersonation', not a kind of conduct the rules' conduct table lists:"));
+    }
+
+    @Test
     void givenACaseWhoseExpectationFails_thenItIsAFailWithTheExpectationAndTheActionsProposed(@TempDir Path folder)
             throws IOException {
         Files.writeString(folder.resolve("wrong.yaml"), WARNING + "expect:\n  - {action: ban, person: member-17}\n");

@@ -3,8 +3,11 @@ package org.conductpolicy.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.conductpolicy.examples.embedding.WhatHappensNext;
 import org.conductpolicy.examples.ladder.SecondBreach;
 import org.junit.jupiter.api.Test;
@@ -46,5 +49,16 @@ class ExamplesTest {
                         "ban {PERSON=member-17, PLATFORM=clp-page, INCIDENT=i2, DAYS=30, UNTIL=2025-07-02,"
                                 + " WINDOW_ENDS=2026-07-02} [ESC-2, INT-1, INT-2, INT-3]: breach of CoC-13 (trolling) on"
                                 + " 2025-06-01, within 12 months of the warning of 2025-01-12: a 30-day ban");
+    }
+
+    @Test
+    void the_readme_snippet_makes_its_facts_with_no_positional_null() throws IOException {
+        String snippet =
+                Files.readString(Path.of("src/main/java/org/conductpolicy/examples/embedding/WhatHappensNext.java"));
+
+        assertThat(snippet)
+                .doesNotContain("null")
+                .contains("Incident.consulted(")
+                .contains("Sanction.warning(");
     }
 }

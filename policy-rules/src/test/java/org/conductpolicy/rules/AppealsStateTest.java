@@ -23,7 +23,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.Communication;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Outcome;
@@ -265,7 +264,7 @@ class AppealsStateTest {
     @Test // INT-8: other matters go on
     void anAppealAgainstAnotherSanctionGoesOnAfterOneIsReferred() {
         List<Fact> facts = appealed(appealReferred("a1", "2025-02-15"));
-        facts.add(new Incident("i2", MEMBER, PAGE, day("2025-03-01"), Conduct.TROLLING, null, true));
+        facts.add(Incident.consulted("i2", MEMBER, PAGE, day("2025-03-01"), "trolling"));
         facts.add(new Sanction("s2", MEMBER, PAGE, SanctionKind.BAN, day("2025-03-03"), 30, "i2"));
         facts.add(new Appeal("a2", MEMBER, "s2", day("2025-03-05"), false));
 
@@ -281,7 +280,7 @@ class AppealsStateTest {
 
     private static List<Fact> breachedAgainOn(String on, Fact... appealFacts) {
         List<Fact> facts = appealed(appealFacts);
-        facts.add(new Incident("i2", MEMBER, PAGE, day(on), Conduct.TROLLING, null, true));
+        facts.add(Incident.consulted("i2", MEMBER, PAGE, day(on), "trolling"));
         return facts;
     }
 

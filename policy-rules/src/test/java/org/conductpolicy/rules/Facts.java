@@ -2,7 +2,6 @@ package org.conductpolicy.rules;
 
 import static org.conductpolicy.rules.Rules.day;
 
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Person;
@@ -30,20 +29,20 @@ final class Facts {
 
     /** A breach (a personal attack) the admins have been consulted on. */
     static Incident breach(String id, String person, String platform, String on) {
-        return new Incident(id, person, platform, day(on), Conduct.PERSONAL_ATTACK, null, true);
+        return Incident.consulted(id, person, platform, day(on), "personal-attack");
     }
 
     /** A breach the admins have not yet been consulted on. */
     static Incident unconsultedBreach(String id, String person, String platform, String on) {
-        return new Incident(id, person, platform, day(on), Conduct.PERSONAL_ATTACK, null, false);
+        return Incident.notYetConsulted(id, person, platform, day(on), "personal-attack");
     }
 
-    static Incident incident(String id, String person, String platform, String on, Conduct conduct) {
-        return new Incident(id, person, platform, day(on), conduct, null, true);
+    static Incident incident(String id, String person, String platform, String on, String conduct) {
+        return Incident.consulted(id, person, platform, day(on), conduct);
     }
 
     static Sanction warning(String id, String person, String platform, String on, String incident) {
-        return new Sanction(id, person, platform, SanctionKind.WARNING, day(on), null, incident);
+        return Sanction.warning(id, person, platform, day(on), incident);
     }
 
     static Sanction ban(String id, String person, String platform, String on, String incident) {

@@ -8,7 +8,6 @@ import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Complaint;
 import org.conductpolicy.api.fact.ComplaintDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Hearing;
@@ -39,7 +38,7 @@ final class Matters {
         return new ArrayList<>(List.of(
                 new Person(MEMBER, Standing.MEMBER),
                 new Platform(PAGE, PlatformKind.FACEBOOK_PAGE, Owner.CLP),
-                new Incident("i1", MEMBER, PAGE, day("2025-01-10"), Conduct.PERSONAL_ATTACK, null, true),
+                Incident.consulted("i1", MEMBER, PAGE, day("2025-01-10"), "personal-attack"),
                 new Sanction("s1", MEMBER, PAGE, SanctionKind.WARNING, day("2025-01-12"), null, "i1")));
     }
 

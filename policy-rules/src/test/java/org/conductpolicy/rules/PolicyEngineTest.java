@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.InvalidFactException;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
@@ -46,8 +45,8 @@ class PolicyEngineTest {
             breach("i3", "alex", "clp-page", "2025-05-20"),
             unconsultedBreach("i4", "sam", "clp-page", "2025-05-01"),
             breach("i5", "sam", "clp-group", "2025-05-02"),
-            incident("i6", "kim", "clp-page", "2025-05-03", Conduct.DEROGATORY_DESCRIPTION),
-            incident("i7", "kim", "clp-page", "2025-05-04", Conduct.POLICY_CRITICISM));
+            incident("i6", "kim", "clp-page", "2025-05-03", "derogatory-description"),
+            incident("i7", "kim", "clp-page", "2025-05-04", "policy-criticism"));
 
     @Test
     void the_same_facts_in_any_order_give_an_equal_decision() {

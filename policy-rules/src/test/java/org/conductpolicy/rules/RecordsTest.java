@@ -13,7 +13,6 @@ import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Complaint;
 import org.conductpolicy.api.fact.ComplaintDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
@@ -185,11 +184,11 @@ class RecordsTest {
                 "2025-02-12",
                 new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
                 new Person("member-17", Standing.MEMBER),
-                new Incident("i1", "member-17", "clp-page", day("2023-01-30"), Conduct.TROLLING, null, true),
+                Incident.consulted("i1", "member-17", "clp-page", day("2023-01-30"), "trolling"),
                 new Sanction("s1", "member-17", "clp-page", SanctionKind.WARNING, day("2023-02-01"), null, "i1"),
-                new Incident("i2", "member-17", "clp-page", day("2024-01-15"), Conduct.TROLLING, null, true),
+                Incident.consulted("i2", "member-17", "clp-page", day("2024-01-15"), "trolling"),
                 new Sanction("s2", "member-17", "clp-page", SanctionKind.BAN, day("2024-01-20"), 30, "i2"),
-                new Incident("i3", "member-17", "clp-page", day("2025-02-10"), Conduct.TROLLING, null, true),
+                Incident.consulted("i3", "member-17", "clp-page", day("2025-02-10"), "trolling"),
                 new KeptRecord("letter-of-warning", day("2023-02-01"), null));
 
         assertThat(Rules.types(decision)).contains(ActionType.BAN_FOR_LIFE, ActionType.DELETE_RECORD);

@@ -2,6 +2,7 @@ package org.conductpolicy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.conductpolicy.api.ActionType.ADVISE;
 import static org.conductpolicy.api.ActionType.BAN;
 import static org.conductpolicy.api.ActionType.WARN;
 import static org.conductpolicy.rules.Facts.breach;
@@ -15,12 +16,17 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.conductpolicy.api.ConductTable;
+import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
 import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,5 +178,84 @@ class RuleFolderTest {
         }
 
         assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy)).hasMessageContaining("holds no .drl files");
+    }
+
+    @Test // CoC-8
+    void a_kind_of_conduct_added_to_the_conduct_table_is_a_breach_with_no_java() throws IOException {
+        Files.writeString(
+                copy.resolve("conduct.properties"),
+                "\n# CoC-8: hiding one's identity to abuse others.\nimpersonation = breach CoC-8\n",
+                StandardOpenOption.APPEND);
+        List<Fact> impersonation = List.of(
+                member("alex"),
+                page("clp-page"),
+                Incident.consulted("i1", "alex", "clp-page", day("2025-03-01"), "impersonation"));
+
+        PolicyEngine withImpersonation = PolicyEngine.fromRuleFolder(copy);
+
+        assertThat(withImpersonation.conductTable().kind("impersonation")).isPresent();
+        assertThat(ConductTable.inRuleFolder(copy).kinds())
+                .isEqualTo(withImpersonation.conductTable().kinds());
+        assertThat(Rules.concerning(Rules.LADDER, withImpersonation.decide(day("2025-03-02"), impersonation))
+                        .actions())
+                .singleElement()
+                .satisfies(warning -> {
+                    assertThat(warning.type()).isEqualTo(WARN);
+                    assertThat(warning.because())
+                            .isEqualTo("breach of CoC-8 (impersonation) on 2025-03-01, with no warning or ban in the"
+                                    + " 12 months before it: a warning");
+                });
+        assertThatThrownBy(() -> Rules.ENGINE.decide(day("2025-03-02"), impersonation))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessageContaining("field 'conduct' is 'impersonation', not a kind of conduct");
+    }
+
+    @Test // CoC-6
+    void an_advisory_kind_added_to_the_conduct_table_earns_advice_citing_its_own_clause() throws IOException {
+        Files.writeString(
+                copy.resolve("conduct.properties"),
+                "exclusionary-language = advisory CoC-6\n",
+                StandardOpenOption.APPEND);
+
+        Decision decision = PolicyEngine.fromRuleFolder(copy)
+                .decide(
+                        day("2025-03-02"),
+                        List.of(
+                                member("alex"),
+                                page("clp-page"),
+                                Incident.consulted(
+                                        "i1", "alex", "clp-page", day("2025-03-01"), "exclusionary-language")));
+
+        assertThat(decision.actionsOf(ADVISE)).singleElement().satisfies(advice -> {
+            assertThat(advice.clauses()).contains("CoC-6");
+            assertThat(advice.because())
+                    .isEqualTo("exclusionary language on 2025-03-01 should be avoided, but is advisory and not a"
+                            + " breach");
+        });
+    }
+
+    @Test
+    void a_bad_line_of_the_conduct_table_is_refused_naming_the_file_and_the_line() throws IOException {
+        edit("conduct.properties", "trolling = breach CoC-13", "trolling = breach CoC-31");
+        int trolling = lineOf("conduct.properties", "trolling = ");
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(PolicyRulesException.class, thrown -> {
+                    RuleProblem problem = thrown.problems().get(0);
+                    assertThat(problem.file())
+                            .isEqualTo(copy.resolve("conduct.properties").toString());
+                    assertThat(problem.line()).isEqualTo(trolling);
+                    assertThat(problem.message()).isEqualTo("'CoC-31' is not in the clause catalogue");
+                });
+    }
+
+    private int lineOf(String file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(copy.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line starting " + start);
     }
 }

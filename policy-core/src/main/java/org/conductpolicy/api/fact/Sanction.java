@@ -36,7 +36,7 @@ public record Sanction(
         }
     }
 
-    /** A warning for an incident. */
+    /** A warning issued on {@code on} for the incident {@code incident}: the ladder's first step (ESC-1). */
     public static Sanction warning(String id, String person, String platform, LocalDate on, String incident) {
         return new Sanction(id, person, platform, SanctionKind.WARNING, on, null, incident);
     }

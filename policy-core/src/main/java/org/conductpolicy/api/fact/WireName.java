@@ -3,6 +3,7 @@ package org.conductpolicy.api.fact;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,11 +11,26 @@ import java.util.stream.Collectors;
  * is written {@code personal-attack}.
  */
 public final class WireName {
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private WireName() {}
+
+    /**
+     * Whether {@code text} is spelled as case files spell a value: lower-case words (letters or digits)
+     * joined by single hyphens, such as {@code personal-attack}.
+     */
+    public static boolean isKebabCase(String text) {
+        return text != null && KEBAB_CASE.matcher(text).matches();
+    }
 
     /** The case-file spelling of a constant. */
     public static String of(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A kebab-case spelling as a sentence says it: {@code derogatory-description} is "derogatory description". */
+    public static String inWords(String wire) {
+        return wire.replace('-', ' ');
     }
 
     /** The constant spelled {@code wire} in a case file, if there is one. */

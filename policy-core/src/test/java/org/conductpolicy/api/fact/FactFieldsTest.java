@@ -14,7 +14,7 @@ class FactFieldsTest {
 
     @Test
     void an_incident_without_a_day_names_the_incident_and_the_field() {
-        assertThatThrownBy(() -> new Incident("i1", "alex", "clp-page", null, Conduct.TROLLING, null, true))
+        assertThatThrownBy(() -> Incident.consulted("i1", "alex", "clp-page", null, "trolling"))
                 .isInstanceOf(InvalidFactException.class)
                 .hasMessage("incident 'i1': field 'on' is required")
                 .satisfies(thrown -> {
@@ -38,16 +38,34 @@ class FactFieldsTest {
                 .hasMessage("platform: field 'id' must not be blank");
     }
 
-    @Test // CoC-4
-    void discrimination_needs_the_characteristic_discriminated_on() {
-        assertThatThrownBy(() -> new Incident("i1", "alex", "clp-page", DAY, Conduct.DISCRIMINATION, null, true))
-                .hasMessage("incident 'i1': field 'characteristic' is required");
+    @Test
+    void an_incident_spells_its_conduct_as_case_files_do() {
+        assertThatThrownBy(() -> Incident.consulted("i1", "alex", "clp-page", DAY, "Personal_Attack"))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("incident 'i1': field 'conduct' is 'Personal_Attack': spell it as case files do, in"
+                        + " lower-case words joined by hyphens, such as personal-attack");
+        assertThatThrownBy(() -> Incident.consulted("i1", "alex", "clp-page", DAY, " "))
+                .hasMessage("incident 'i1': field 'conduct' must not be blank");
     }
 
     @Test
-    void a_characteristic_belongs_only_to_discrimination() {
-        assertThatThrownBy(() -> new Incident("i1", "alex", "p", DAY, Conduct.TROLLING, Characteristic.AGE, true))
-                .hasMessage("incident 'i1': field 'characteristic' is only for conduct 'discrimination'");
+    void an_incident_spells_its_characteristic_as_case_files_do() {
+        Incident discrimination = Incident.consulted("i1", "alex", "clp-page", DAY, "discrimination");
+
+        assertThatThrownBy(() -> discrimination.withCharacteristic("sexual orientation"))
+                .hasMessageStartingWith("incident 'i1': field 'characteristic' is 'sexual orientation': spell it");
+        assertThat(discrimination.withCharacteristic("sexual-orientation").characteristic())
+                .isEqualTo("sexual-orientation");
+    }
+
+    @Test // ESC-1, INT-12
+    void the_factories_name_whether_the_admins_were_consulted_and_leave_nothing_positional() {
+        assertThat(Incident.consulted("i1", "alex", "clp-page", DAY, "trolling"))
+                .isEqualTo(new Incident("i1", "alex", "clp-page", DAY, "trolling", null, true));
+        assertThat(Incident.notYetConsulted("i1", "alex", "clp-page", DAY, "trolling"))
+                .isEqualTo(new Incident("i1", "alex", "clp-page", DAY, "trolling", null, false));
+        assertThat(Sanction.warning("s1", "alex", "clp-page", DAY, "i1"))
+                .isEqualTo(new Sanction("s1", "alex", "clp-page", SanctionKind.WARNING, DAY, null, "i1"));
     }
 
     @Test // ESC-2
@@ -103,7 +121,9 @@ class FactFieldsTest {
 
     @Test
     void enumerated_values_are_spelled_in_kebab_case_in_case_files() {
-        assertThat(WireName.of(Conduct.UNWELCOME_SEXUAL_ATTENTION)).isEqualTo("unwelcome-sexual-attention");
+        assertThat(WireName.of(RoleName.SOCIAL_MEDIA_OFFICER)).isEqualTo("social-media-officer");
+        assertThat(WireName.isKebabCase("unwelcome-sexual-attention")).isTrue();
+        assertThat(WireName.isKebabCase("unwelcome--attention")).isFalse();
         assertThat(WireName.parse(RoleName.class, "social-media-officer")).contains(RoleName.SOCIAL_MEDIA_OFFICER);
         assertThat(WireName.parse(RoleName.class, "SOCIAL_MEDIA_OFFICER")).isEmpty();
         assertThat(WireName.allOf(Standing.class)).isEqualTo("member, public");

@@ -5,7 +5,6 @@ import java.util.List;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -13,7 +12,6 @@ import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Sanction;
-import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
 
 /** The README's embedding snippet, kept here so that it always compiles and runs. */
@@ -22,14 +20,13 @@ public class WhatHappensNext {
         // Build once (this compiles the rules, about two seconds), then share it between threads.
         PolicyEngine engine = PolicyEngine.withDefaultRules();
 
+        // Kinds of conduct are spelled as case files spell them; the rules' conduct.properties lists them.
         List<Fact> facts = List.of(
                 new Person("member-17", Standing.MEMBER),
                 new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
-                new Incident(
-                        "i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), Conduct.PERSONAL_ATTACK, null, true),
-                new Sanction(
-                        "s1", "member-17", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1"),
-                new Incident("i2", "member-17", "clp-page", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+                Incident.consulted("i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"),
+                Sanction.warning("s1", "member-17", "clp-page", LocalDate.of(2025, 1, 12), "i1"),
+                Incident.consulted("i2", "member-17", "clp-page", LocalDate.of(2025, 6, 1), "trolling"));
 
         // The engine never reads the clock: the day the question is asked is an input.
         Decision decision = engine.decide(LocalDate.of(2025, 6, 2), facts);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -14,7 +13,6 @@ import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Sanction;
-import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
 
 /**
@@ -34,13 +32,11 @@ public final class SecondBreach {
                 new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
                 new Platform("clp-twitter", PlatformKind.TWITTER, Owner.CLP),
                 // A personal attack in January, on which the admins were consulted...
-                new Incident(
-                        "i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), Conduct.PERSONAL_ATTACK, null, true),
+                Incident.consulted("i1", "member-17", "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"),
                 // ...answered by a warning two days later...
-                new Sanction(
-                        "s1", "member-17", "clp-page", SanctionKind.WARNING, LocalDate.of(2025, 1, 12), null, "i1"),
+                Sanction.warning("s1", "member-17", "clp-page", LocalDate.of(2025, 1, 12), "i1"),
                 // ...and trolling in June, on another platform: the ladder spans platforms (INT-3).
-                new Incident("i2", "member-17", "clp-twitter", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+                Incident.consulted("i2", "member-17", "clp-twitter", LocalDate.of(2025, 6, 1), "trolling"));
 
         // 3. Ask, as of a day: the engine never reads the clock.
         Decision decision = engine.decide(LocalDate.of(2025, 6, 2), facts);

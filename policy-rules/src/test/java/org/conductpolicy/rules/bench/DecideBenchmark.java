@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -60,14 +59,8 @@ public class DecideBenchmark {
         for (int n = 0; n < people; n++) {
             String person = "member-" + n;
             facts.add(new Person(person, n % 2 == 0 ? Standing.MEMBER : Standing.PUBLIC));
-            facts.add(new Incident(
-                    person + "-i1",
-                    person,
-                    "clp-page",
-                    LocalDate.of(2025, 1, 10),
-                    Conduct.PERSONAL_ATTACK,
-                    null,
-                    true));
+            facts.add(Incident.consulted(
+                    person + "-i1", person, "clp-page", LocalDate.of(2025, 1, 10), "personal-attack"));
             facts.add(new Sanction(
                     person + "-s1",
                     person,
@@ -76,8 +69,7 @@ public class DecideBenchmark {
                     LocalDate.of(2025, 1, 12),
                     null,
                     person + "-i1"));
-            facts.add(new Incident(
-                    person + "-i2", person, "clp-twitter", LocalDate.of(2025, 6, 1), Conduct.TROLLING, null, true));
+            facts.add(Incident.consulted(person + "-i2", person, "clp-twitter", LocalDate.of(2025, 6, 1), "trolling"));
         }
         return facts;
     }

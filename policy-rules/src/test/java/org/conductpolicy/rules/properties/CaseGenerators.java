@@ -4,14 +4,13 @@ import static org.quicktheories.api.Pair.of;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.conductpolicy.api.fact.Characteristic;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Outcome;
 import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Standing;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -164,14 +163,14 @@ final class CaseGenerators {
         return flag(false, 1, 1);
     }
 
-    /** Every conduct of the conduct table; breaches are most of them. */
-    static Gen<Conduct> conducts() {
-        return Generate.enumValues(Conduct.class);
+    /** Every kind of conduct of the built-in rules' conduct table; breaches are most of them. */
+    static Gen<ConductKind> conducts() {
+        return Generate.pick(List.copyOf(Engines.BUILT_IN.conductTable().kinds().values()));
     }
 
-    /** The characteristic a discrimination is on (CoC-4). */
-    static Gen<Characteristic> characteristics() {
-        return Generate.enumValues(Characteristic.class);
+    /** The characteristic an incident of the kind is on (CoC-4: discrimination), or none for a kind that takes none. */
+    static Gen<String> characteristics(ConductKind kind) {
+        return kind.takesACharacteristic() ? Generate.pick(kind.characteristics()) : Generate.constant((String) null);
     }
 
     /** Whether the admins were consulted on an incident when it is recorded: mostly, not always (INT-12). */

@@ -12,8 +12,6 @@ import java.util.function.Predicate;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Characteristic;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Hearing;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Outcome;
@@ -27,6 +25,7 @@ import org.conductpolicy.api.fact.Standing;
 import org.conductpolicy.api.fact.WireName;
 import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -65,14 +64,14 @@ class GeneratorCoverageTest {
 
     private static void count(History history) {
         ReferenceLadder ladder = ReferenceLadder.of(history.facts());
-        for (Conduct conduct : Conduct.values()) {
-            seen("conduct " + WireName.of(conduct), history, incidents(i -> i.conduct() == conduct));
-        }
-        for (Characteristic characteristic : Characteristic.values()) {
-            seen(
-                    "discrimination on " + WireName.of(characteristic),
-                    history,
-                    incidents(i -> i.characteristic() == characteristic));
+        for (ConductKind kind : Engines.BUILT_IN.conductTable().kinds().values()) {
+            seen("conduct " + kind.name(), history, incidents(i -> i.conduct().equals(kind.name())));
+            for (String characteristic : kind.characteristics()) {
+                seen(
+                        kind.name() + " on " + characteristic,
+                        history,
+                        incidents(i -> i.conduct().equals(kind.name()) && characteristic.equals(i.characteristic())));
+            }
         }
         for (Standing standing : Standing.values()) {
             seen(

@@ -9,7 +9,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Hearing;
 import org.conductpolicy.api.fact.Incident;
@@ -20,6 +19,7 @@ import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Side;
 import org.conductpolicy.rules.properties.CaseGenerators.BreachTiming;
 import org.conductpolicy.rules.properties.CaseGenerators.IssueTiming;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.quicktheories.core.RandomnessSource;
 
 /**
@@ -89,16 +89,14 @@ final class HistorySimulation {
                         ? soonInside(sanction, in)
                         : lastDayOfWindow(sanction).plusDays(timing.offset))
                 .orElse(today.plusDays(gap));
-        Conduct conduct = CaseGenerators.conducts().generate(in);
+        ConductKind conduct = CaseGenerators.conducts().generate(in);
         events.add(new Incident(
                 "i" + ++incidents,
                 person.id(),
                 platform.id(),
                 today,
-                conduct,
-                conduct == Conduct.DISCRIMINATION
-                        ? CaseGenerators.characteristics().generate(in)
-                        : null,
+                conduct.name(),
+                CaseGenerators.characteristics(conduct).generate(in),
                 CaseGenerators.consultations().generate(in)));
     }
 
@@ -148,17 +146,14 @@ final class HistorySimulation {
             return;
         }
         today = soonInside(last.get(), in);
-        Conduct conduct = CaseGenerators.conducts().generate(in);
-        events.add(new Incident(
-                "i" + ++incidents,
-                last.get().person(),
-                pick(platforms, in).id(),
-                today,
-                conduct,
-                conduct == Conduct.DISCRIMINATION
-                        ? CaseGenerators.characteristics().generate(in)
-                        : null,
-                true));
+        ConductKind conduct = CaseGenerators.conducts().generate(in);
+        events.add(Incident.consulted(
+                        "i" + ++incidents,
+                        last.get().person(),
+                        pick(platforms, in).id(),
+                        today,
+                        conduct.name())
+                .withCharacteristic(CaseGenerators.characteristics(conduct).generate(in)));
         issueSanction(in);
     }
 
@@ -211,14 +206,13 @@ final class HistorySimulation {
         Incident incident = pick(unconsulted, in);
         events.set(
                 events.indexOf(incident),
-                new Incident(
-                        incident.id(),
-                        incident.person(),
-                        incident.platform(),
-                        incident.on(),
-                        incident.conduct(),
-                        incident.characteristic(),
-                        true));
+                Incident.consulted(
+                                incident.id(),
+                                incident.person(),
+                                incident.platform(),
+                                incident.on(),
+                                incident.conduct())
+                        .withCharacteristic(incident.characteristic()));
     }
 
     /** The person sanctioned appeals (ESC-5), at most once a sanction, most often the newest. */

@@ -11,7 +11,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
@@ -134,14 +133,12 @@ final class LadderProperties {
             for (int offset = -1; offset <= 1; offset++) {
                 LocalDate day = windowEnds.plusDays(offset);
                 ActionType expected = offset <= 0 ? next : ActionType.WARN;
-                Incident breach = new Incident(
+                Incident breach = Incident.consulted(
                         "boundary-breach",
                         step.text(ActionField.PERSON).orElseThrow(),
                         step.text(ActionField.PLATFORM).orElseThrow(),
                         day,
-                        Conduct.TROLLING,
-                        null,
-                        true);
+                        "trolling");
                 Optional<ActionType> got = steps(issued.then(day, breach).decideWith(engine)).stream()
                         .filter(action ->
                                 action.text(ActionField.INCIDENT).orElse("").equals(breach.id()))

@@ -13,7 +13,6 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
-import org.conductpolicy.api.fact.Conduct;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Outcome;
@@ -46,9 +45,10 @@ final class ReferenceLadder {
     /** The steps of the ladder, lowest first. */
     static final List<ActionType> STEPS = List.of(ActionType.WARN, ActionType.BAN, ActionType.BAN_FOR_LIFE);
 
-    // policy-rules/docs/clauses.md's conduct table: CoC-2/CoC-7/PRN-6 debate, CoC-7 advisory; all else breaches.
-    private static final Set<Conduct> LEGITIMATE = EnumSet.of(Conduct.POLICY_CRITICISM, Conduct.VEHEMENT_DISAGREEMENT);
-    private static final Set<Conduct> ADVISORY = EnumSet.of(Conduct.DEROGATORY_DESCRIPTION);
+    // policy-rules/docs/clauses.md's conduct table: CoC-2/CoC-7/PRN-6 legitimate debate, CoC-7 advisory; all else breaches.
+    // Written here again on purpose: the reference model reads policy-rules/docs/clauses.md, not the rules' conduct.properties.
+    private static final Set<String> LEGITIMATE = Set.of("policy-criticism", "vehement-disagreement");
+    private static final Set<String> ADVISORY = Set.of("derogatory-description");
 
     private static final Comparator<Incident> EARLIEST =
             Comparator.comparing(Incident::on).thenComparing(Incident::id);
