@@ -14,6 +14,10 @@ import org.conductpolicy.api.ConductTable;
  * Reads and writes case files (policy-core/docs/case-files.md), in YAML ({@code .yaml}, {@code .yml}) or JSON ({@code
  * .json}). Reading is strict and whole: a file that reads is one the engine accepts as it stands; any
  * problem throws one {@link CaseFileException} naming the file, the fact and the field.
+ *
+ * <p>Reading and writing need {@code jackson-dataformat-yaml} 2.12 or later on the classpath, which
+ * policy-core does not bring (deciding does not need it); without it each method here throws an
+ * {@link IllegalStateException} that says so.
  */
 public final class CaseFiles {
     private CaseFiles() {}
@@ -41,6 +45,7 @@ public final class CaseFiles {
     }
 
     private static CaseFile read(Path file, Optional<ConductTable> conduct) {
+        Jackson.require();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -61,6 +66,7 @@ public final class CaseFiles {
      * @throws CaseFileException when it is not a valid case file
      */
     public static CaseFile parse(String text, String fileName) {
+        Jackson.require();
         return CaseFileReader.read(text, fileName, Optional.empty());
     }
 
@@ -71,11 +77,13 @@ public final class CaseFiles {
      * @throws CaseFileException when it is not a valid case file for the rule set of that table
      */
     public static CaseFile parse(String text, String fileName, ConductTable conduct) {
+        Jackson.require();
         return CaseFileReader.read(text, fileName, Optional.of(conduct));
     }
 
     /** The case file as YAML that {@link #parse} reads back equal (given the same file name). */
     public static String write(CaseFile caseFile) {
+        Jackson.require();
         return CaseFileWriter.write(caseFile);
     }
 

@@ -20,6 +20,7 @@ public final class DecisionJson {
 
     /** The whole decision, ending with a line break. */
     public static String of(Decision decision) {
+        Jackson.require();
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"asOf\": ").append(quote(decision.asOf().toString())).append(",\n");
         if (decision.actions().isEmpty()) {
@@ -36,6 +37,7 @@ public final class DecisionJson {
 
     /** One action as a JSON object on one line. */
     public static String of(Action action) {
+        Jackson.require();
         StringBuilder json = new StringBuilder();
         json.append("{\"action\": ").append(quote(action.type().wireName()));
         for (Map.Entry<ActionField, Object> field : action.fields().entrySet()) {

@@ -27,8 +27,9 @@ class RuleProblemPlacesTest {
     private static final String HEADER = """
             package test.rules;
             import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Conduct;
             import org.conductpolicy.api.fact.Incident;
+            import org.conductpolicy.api.fact.Sanction;
+            import org.conductpolicy.api.fact.SanctionKind;
             import org.conductpolicy.vocabulary.Proposal;
             """;
     private static final String GOOD_RULE = """
@@ -48,6 +49,7 @@ class RuleProblemPlacesTest {
     private List<RuleProblem> problemsLoading(String drl, String parameters, String clauses) throws IOException {
         Files.writeString(folder.resolve("parameters.properties"), parameters);
         Files.writeString(folder.resolve("clauses.properties"), clauses);
+        Files.writeString(folder.resolve("conduct.properties"), "trolling = breach CoC-7\n");
         Files.writeString(folder.resolve("advice.drl"), drl);
         return catchThrowableOfType(PolicyRulesException.class, () -> RuleSets.fromFolder(folder))
                 .problems();
@@ -100,10 +102,10 @@ class RuleProblemPlacesTest {
 
     @Test
     void an_unknown_constant_in_a_condition_is_placed_at_its_line_though_drools_names_none() throws IOException {
-        String drl = HEADER + GOOD_RULE.replace("Incident()", "Incident( conduct == Conduct.TROLLIN )");
+        String drl = HEADER + GOOD_RULE.replace("Incident()", "Incident() and Sanction( kind == SanctionKind.WARNIN )");
 
         assertOneProblemAt(
-                problemsLoading(drl), "advice.drl", lineOf(drl, "Conduct.TROLLIN"), "conduct == Conduct.TROLLIN");
+                problemsLoading(drl), "advice.drl", lineOf(drl, "SanctionKind.WARNIN"), "kind == SanctionKind.WARNIN");
     }
 
     @Test

@@ -3,12 +3,12 @@ package org.conductpolicy.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.conductpolicy.api.AppealRecipient;
 import org.conductpolicy.api.ComplaintRecipient;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PasswordReason;
 import org.conductpolicy.api.fact.WireName;
-import java.util.List;
-import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.vocabulary.ConductClass;
 import org.conductpolicy.vocabulary.ConductKind;
 import org.junit.jupiter.api.Test;

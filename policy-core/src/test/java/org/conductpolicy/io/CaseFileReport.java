@@ -33,9 +33,22 @@ final class CaseFileReport {
         }
     }
 
-    /** Prints the Jackson version in use, then the report of the arguments. */
+    /**
+     * Prints the Jackson version in use, then the report of the arguments; without Jackson, what reading
+     * one of them says instead.
+     */
     public static void main(String[] namesAndTexts) {
-        System.out.println("jackson " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+        try {
+            System.out.println("jackson " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+        } catch (NoClassDefFoundError absent) {
+            System.out.println("no jackson");
+            try {
+                CaseFiles.parse(namesAndTexts[1], namesAndTexts[0]);
+            } catch (IllegalStateException refused) {
+                System.out.println(refused.getMessage());
+            }
+            return;
+        }
         of(List.of(namesAndTexts)).forEach(System.out::println);
     }
 }

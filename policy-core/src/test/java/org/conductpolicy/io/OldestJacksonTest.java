@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A host that reads case files brings its own Jackson (policy-core depends on it only optionally):
  * the oldest version the README promises reads, refuses and writes case files exactly as the version
- * the project builds with. The build copies that version's jars beside the classes (policy-core's pom).
+ * the project builds with, and without any a clear error says what to add. The build copies the oldest
+ * version's jars beside the classes (policy-core's pom).
  */
 class OldestJacksonTest {
     private static final String OLDEST_VERSION = System.getProperty("conductpolicy.oldestJackson.version");
@@ -59,18 +60,35 @@ class OldestJacksonTest {
         assertThat(expected.get(2)).contains("misspelt.yaml:5:");
     }
 
+    @Test
+    void withoutJacksonReadingACaseFileSaysWhatToAddInsteadOfFailingToLinkAClass() throws Exception {
+        List<String> withNone = run(List.of());
+
+        assertThat(withNone)
+                .containsExactly(
+                        "no jackson",
+                        "reading and writing case files and decisions needs Jackson: add"
+                                + " com.fasterxml.jackson.dataformat:jackson-dataformat-yaml, version 2.12 or later, to"
+                                + " the application's dependencies (deciding does not need it)");
+    }
+
     private static List<String> runWithOldestJackson() throws IOException, InterruptedException {
+        try (Stream<Path> jars = Files.list(OLDEST_JARS)) {
+            return run(jars.map(Path::toString).sorted().toList());
+        }
+    }
+
+    /** Runs {@link CaseFileReport} on {@link #CASES} with our classes, SLF4J and the jars given. */
+    private static List<String> run(List<String> jacksonJars) throws IOException, InterruptedException {
         List<String> classpath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            // Our classes and SLF4J, and no other jar of this JVM: Jackson comes only from the oldest jars.
+            // Our classes and SLF4J, and no other jar of this JVM: Jackson comes only from the jars given.
             if (!entry.endsWith(".jar")
                     || Path.of(entry).getFileName().toString().startsWith("slf4j-api")) {
                 classpath.add(entry);
             }
         }
-        try (Stream<Path> jars = Files.list(OLDEST_JARS)) {
-            jars.map(Path::toString).sorted().forEach(classpath::add);
-        }
+        classpath.addAll(jacksonJars);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
