@@ -61,4 +61,20 @@ class ExamplesTest {
                 .contains("Incident.consulted(")
                 .contains("Sanction.warning(");
     }
+
+    @Test
+    void the_readme_shows_the_snippet_and_what_it_prints_word_for_word() throws IOException {
+        // given the README and the example it quotes
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String source =
+                Files.readString(Path.of("src/main/java/org/conductpolicy/examples/embedding/WhatHappensNext.java"));
+        String quoted = source.replaceFirst("^package [^\n]*\n\n", "")
+                .replace("/** The README's embedding snippet, kept here so that it always compiles and runs. */\n", "");
+
+        // when the example runs
+        String printed = stdoutOf(() -> WhatHappensNext.main(new String[0]));
+
+        // then the README quotes both as they are
+        assertThat(readme).contains("```java\n" + quoted + "```").contains("```\n" + printed + "```");
+    }
 }

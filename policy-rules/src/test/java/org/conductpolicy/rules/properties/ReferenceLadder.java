@@ -45,8 +45,10 @@ final class ReferenceLadder {
     /** The steps of the ladder, lowest first. */
     static final List<ActionType> STEPS = List.of(ActionType.WARN, ActionType.BAN, ActionType.BAN_FOR_LIFE);
 
-    // policy-rules/docs/clauses.md's conduct table: CoC-2/CoC-7/PRN-6 legitimate debate, CoC-7 advisory; all else breaches.
-    // Written here again on purpose: the reference model reads policy-rules/docs/clauses.md, not the rules' conduct.properties.
+    // policy-rules/docs/clauses.md's conduct table: CoC-2/CoC-7/PRN-6 legitimate debate, CoC-7 advisory; all else
+    // breaches.
+    // Written here again on purpose: the reference model reads policy-rules/docs/clauses.md, not the rules'
+    // conduct.properties.
     private static final Set<String> LEGITIMATE = Set.of("policy-criticism", "vehement-disagreement");
     private static final Set<String> ADVISORY = Set.of("derogatory-description");
 
