@@ -2,7 +2,6 @@ package org.conductpolicy.internal;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.conductpolicy.api.PolicyRulesException;
@@ -15,11 +14,9 @@ final class ClauseCatalogue {
     private ClauseCatalogue() {}
 
     static SortedMap<String, String> parse(String file, String text) {
-        Properties properties = PropertiesText.load(file, text);
         SortedMap<String, String> clauses = new TreeMap<>();
-        properties
-                .stringPropertyNames()
-                .forEach(id -> clauses.put(id, properties.getProperty(id).strip()));
+        PropertiesText.entries(file, text, "'id = text', such as 'ESC-2 = Another breach within 12 months...'")
+                .forEach((id, entry) -> clauses.put(id, entry.value()));
         if (clauses.isEmpty()) {
             throw new PolicyRulesException(List.of(new RuleProblem(file, 0, "lists no clauses")));
         }

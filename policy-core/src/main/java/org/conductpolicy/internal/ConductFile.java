@@ -61,10 +61,9 @@ final class ConductFile {
     }
 
     private ConductTable parse(String text) {
-        String[] lines = text.split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            line(i + 1, lines[i].strip()).ifPresent(this::sort);
-        }
+        PropertiesText.entries(file, text, "'kind = class clause', such as 'personal-attack = breach CoC-7'", problems)
+                .values()
+                .forEach(entry -> sort(new Line(entry.line(), entry.key(), entry.value())));
         characteristics.forEach((kind, line) -> {
             if (!kinds.containsKey(kind)) {
                 problem(line, "'" + line.key() + "' is for the kind '" + kind + "', which this file does not list");
@@ -82,28 +81,7 @@ final class ConductFile {
         return ConductTable.of(table);
     }
 
-    private Optional<Line> line(int number, String text) {
-        if (text.isEmpty() || text.startsWith("#") || text.startsWith("!")) {
-            return Optional.empty();
-        }
-        int equals = text.indexOf('=');
-        if (equals < 0) {
-            problems.add(new RuleProblem(
-                    file, number, "is not 'kind = class clause', such as 'personal-attack = breach CoC-7'"));
-            return Optional.empty();
-        }
-        Line line = new Line(
-                number,
-                text.substring(0, equals).strip(),
-                text.substring(equals + 1).strip());
-        if (line.value().endsWith("\\")) {
-            problem(line, "'" + line.key() + "' runs onto the next line: write each kind on one line");
-            return Optional.empty();
-        }
-        return Optional.of(line);
-    }
-
-    /** Files a line as a kind or as a kind's characteristics, refusing a key given twice. */
+    /** Files a line as a kind or as a kind's characteristics. */
     private void sort(Line line) {
         boolean isCharacteristics = line.key().endsWith(CHARACTERISTICS);
         String kind = isCharacteristics
@@ -116,11 +94,7 @@ final class ConductFile {
                             + " joined by hyphens, such as personal-attack");
             return;
         }
-        Map<String, Line> into = isCharacteristics ? characteristics : kinds;
-        Line first = into.putIfAbsent(kind, line);
-        if (first != null) {
-            problem(line, "'" + line.key() + "' is listed twice: first on line " + first.number());
-        }
+        (isCharacteristics ? characteristics : kinds).put(kind, line);
     }
 
     private Optional<ConductKind> kind(Line line) {

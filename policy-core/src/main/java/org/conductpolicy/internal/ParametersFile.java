@@ -3,7 +3,7 @@ package org.conductpolicy.internal;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.conductpolicy.api.PolicyRulesException;
@@ -20,34 +20,31 @@ final class ParametersFile {
     private ParametersFile() {}
 
     static PolicyParameters parse(String file, String text) {
-        Properties properties = PropertiesText.load(file, text);
-        RecordComponent[] components = PolicyParameters.class.getRecordComponents();
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, PropertiesText.Entry> entries =
+                PropertiesText.entries(file, text, "'name = whole number', such as 'ban-days = 30'", problems);
+        RecordComponent[] components = PolicyParameters.class.getRecordComponents();
         Object[] values = new Object[components.length];
         Set<String> known = new TreeSet<>();
         for (int i = 0; i < components.length; i++) {
             String key = kebab(components[i].getName());
             known.add(key);
-            String value = properties.getProperty(key);
-            if (value == null) {
+            PropertiesText.Entry entry = entries.get(key);
+            if (entry == null) {
                 problems.add(new RuleProblem(file, 0, "'" + key + "' is missing"));
                 continue;
             }
             try {
-                values[i] = Integer.parseInt(value.trim());
+                values[i] = Integer.parseInt(entry.value());
             } catch (NumberFormatException notANumber) {
                 problems.add(new RuleProblem(
-                        file,
-                        PropertiesText.lineOf(text, key),
-                        "'" + key + "' must be a whole number, not '" + value + "'"));
+                        file, entry.line(), "'" + key + "' must be a whole number, not '" + entry.value() + "'"));
             }
         }
-        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-            if (!known.contains(key)) {
-                problems.add(new RuleProblem(
-                        file, PropertiesText.lineOf(text, key), "'" + key + "' is not a parameter; known: " + known));
-            }
-        }
+        entries.values().stream()
+                .filter(entry -> !known.contains(entry.key()))
+                .forEach(entry -> problems.add(new RuleProblem(
+                        file, entry.line(), "'" + entry.key() + "' is not a parameter; known: " + known)));
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
@@ -58,7 +55,7 @@ final class ParametersFile {
             // The parameters name the entry they refuse: place the problem on its line.
             int line = known.stream()
                     .filter(key -> String.valueOf(cause.getMessage()).contains(key))
-                    .mapToInt(key -> PropertiesText.lineOf(text, key))
+                    .mapToInt(key -> entries.get(key).line())
                     .filter(at -> at > 0)
                     .findFirst()
                     .orElse(0);

@@ -149,14 +149,35 @@ class RuleProblemPlacesTest {
     }
 
     @Test
-    void a_malformed_escape_in_a_properties_file_is_placed_at_its_line() throws IOException {
-        String clauses = CLAUSES + "CoC-11 = a \\uZZZZ b\n";
+    void a_parameter_given_twice_is_placed_at_its_second_line_naming_the_first() throws IOException {
+        // given a parameters file in which ban-days is given again below, as an officer might when editing
+        String parameters = PARAMETERS + "ban-days = 14\n";
 
+        // when the rules load, then the second entry is refused rather than silently winning
         assertOneProblemAt(
-                problemsLoading(HEADER + GOOD_RULE, PARAMETERS, clauses),
-                "clauses.properties",
-                lineOf(clauses, "CoC-11"),
-                "Malformed");
+                problemsLoading(HEADER + GOOD_RULE, parameters, CLAUSES),
+                "parameters.properties",
+                parameters.split("\n").length,
+                "'ban-days' is listed twice: first on line " + lineOf(parameters, "ban-days"));
+    }
+
+    @Test
+    void an_entry_that_runs_onto_the_next_line_is_placed_at_its_line() throws IOException {
+        String clauses = CLAUSES + "CoC-11 = a clause \\\n  continued\n";
+
+        List<RuleProblem> problems = problemsLoading(HEADER + GOOD_RULE, PARAMETERS, clauses);
+
+        assertThat(problems)
+                .extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                folder.resolve("clauses.properties").toString(),
+                                lineOf(clauses, "CoC-11"),
+                                "'CoC-11' runs onto the next line: write each entry on one line"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                folder.resolve("clauses.properties").toString(),
+                                lineOf(clauses, "continued"),
+                                "is not 'id = text', such as 'ESC-2 = Another breach within 12 months...'"));
     }
 
     @Test
