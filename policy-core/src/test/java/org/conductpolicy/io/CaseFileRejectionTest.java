@@ -171,6 +171,98 @@ class CaseFileRejectionTest {
     }
 
     @Test
+    void givenAnAliasOfAnId_thenItIsRefusedAtItsLineRatherThanReadAsTheTextOfItsName() {
+        // No anchor in the file: an alias on its own, which Jackson would read as the person 'alex'.
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: incident, id: i1, person: *alex, platform: clp-page, on: 2025-01-10,"
+                + " conduct: trolling}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: has an alias (*alex): a case file is plain data, so YAML anchors, aliases,"
+                        + " merge keys and tags are refused; write each value out where it is used");
+        assertThat(problem.line()).hasValue(6);
+    }
+
+    @Test
+    void givenAnAnchorOnAnId_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: &who m1, standing: member}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:4: has an anchor (&who): a case file is plain data");
+    }
+
+    @Test
+    void givenAnAnchorOnAFact_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(
+                HEADER + ALEX + "  - &page {type: platform, id: clp-page," + " kind: facebook-page, owner: clp}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:5: has an anchor (&page): ");
+    }
+
+    @Test
+    void givenAMergeKey_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + ALEX + "  - type: platform\n    <<: {id: clp-page}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:6: has a merge key (<<): a case file is plain data");
+    }
+
+    @Test
+    void givenALocalTag_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: !who m1, standing: member}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:4: has a tag (!who): a case file is plain data");
+    }
+
+    @Test
+    void givenAStandardTag_thenItIsRefusedToo() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: !!str m1, standing: member}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:4: has a tag (tag:yaml.org,2002:str): a case file is plain data");
+    }
+
+    @Test
+    void givenTheTextOfAnAliasQuoted_thenItIsPlainTextAndNotRefused() {
+        CaseFile read = CaseFiles.parse(
+                HEADER + "  - {type: person, id: '*who', standing: member}\n  - {type: person, id: '<<',"
+                        + " standing: member}\n",
+                "case.yaml");
+
+        assertThat(read.facts()).extracting(fact -> fact.id()).containsExactly("*who", "<<");
+    }
+
+    @Test
+    void givenAFileOverTheSizeLimit_thenItIsRefusedAsTooLargeNamingTheLimitRatherThanAsInvalidYaml() {
+        String tooLarge = paddedTo(CaseFileReader.MAX_CHARACTERS + 1);
+
+        CaseFileException problem = rejected(tooLarge);
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml: is too large: it has 1,000,001 characters, and a case file may have at most"
+                        + " 1,000,000");
+    }
+
+    @Test
+    void givenAFileOverSnakeYamlsOwnLimit_thenItIsStillToldItIsTooLarge() {
+        // SnakeYAML refuses a document over 3,145,728 code points as a parse error.
+        CaseFileException problem = rejected(paddedTo(3_200_000));
+
+        assertThat(problem.getMessage()).startsWith("case.yaml: is too large: it has 3,200,000 characters");
+    }
+
+    @Test
+    void givenAFileOfExactlyTheSizeLimit_thenItIsRead() {
+        assertThat(CaseFiles.parse(paddedTo(CaseFileReader.MAX_CHARACTERS), "case.yaml")
+                        .facts())
+                .hasSize(1);
+    }
+
+    /** A valid case file of exactly {@code length} characters, padded with a comment. */
+    private static String paddedTo(int length) {
+        String text = HEADER + ALEX + "# ";
+        return text + "x".repeat(length - text.length());
+    }
+
+    @Test
     void givenAFieldGivenTwice_thenTheDuplicateIsRejected() {
         CaseFileException problem = rejected(HEADER + "  - {type: person, id: alex, id: bob, standing: member}\n");
 
