@@ -65,7 +65,7 @@ class CaseFileRejectionTest {
 
         assertThat(problem.getMessage())
                 .startsWith("case.yaml:4: fact 1: field 'type' is 'persn', not one of: person, platform, role,")
-                .endsWith("crisis, post");
+                .endsWith("crisis, post, action-taken");
     }
 
     @Test
@@ -260,6 +260,46 @@ class CaseFileRejectionTest {
     private static String paddedTo(int length) {
         String text = HEADER + ALEX + "# ";
         return text + "x".repeat(length - text.length());
+    }
+
+    @Test
+    void givenAnActionTakenForAnActionWithAFactOfItsOwn_thenItIsRefusedAsAmbiguousAtItsLine() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: warn, person: alex, platform: clp-page, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:6: fact 3 (action-taken): field 'action' is warn, which a fact of its own"
+                        + " shows done, so an action-taken for it would be ambiguous; an action-taken records only:"
+                        + " advise, ");
+    }
+
+    @Test
+    void givenAnActionTakenNamingNoAction_thenTheActionsAreListed() {
+        CaseFileException problem =
+                rejected(HEADER + ALEX + "  - {type: action-taken, action: revoke, person: alex, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:5: fact 2 (action-taken): field 'action' is 'revoke', not one of: no-breach,");
+    }
+
+    @Test
+    void givenAnActionTakenWithAFieldItsActionDoesNotCarry_thenTheFieldIsNamed() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: advise, person: alex, platform: clp-page, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (action-taken): field 'platform' is not a field of advise, which is"
+                        + " identified by person and incident");
+    }
+
+    @Test
+    void givenAnActionTakenNamingAPersonNotInTheCase_thenTheReferenceIsRefused() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: revoke-access, person: bob, platform: clp-page,"
+                + " on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (action-taken): field 'person' names no person 'bob'");
     }
 
     @Test
