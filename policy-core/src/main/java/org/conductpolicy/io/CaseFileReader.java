@@ -43,9 +43,10 @@ final class CaseFileReader {
     /**
      * The most characters (UTF-16 code units, as Java counts a string's length) a case file may have:
      * about a megabyte, room for some ten thousand facts. It is the reader's own, checked before any
-     * parsing and the same for YAML and JSON and for every supported Jackson, and it is below the
-     * 3,145,728 code points to which SnakeYAML 1.33 and later limit a YAML document, so that a file too
-     * large is always told so, never that it is not valid YAML.
+     * parsing and the same for YAML and JSON and for every supported Jackson. It is below the 3,145,728
+     * code points to which recent SnakeYAML (2.x, as the Jackson the project builds with brings) limits a
+     * YAML document, refusing a larger one as a parse error, so that a file too large is always told so,
+     * never that it is not valid YAML; the SnakeYAML of Jackson 2.12 (1.27) has no limit of its own.
      */
     static final int MAX_CHARACTERS = 1_000_000;
 

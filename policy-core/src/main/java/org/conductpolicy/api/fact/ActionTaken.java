@@ -99,7 +99,8 @@ public record ActionTaken(
      */
     public static ActionTaken of(ActionType action, Map<ActionField, String> fields, LocalDate on) {
         for (ActionField field : fields.keySet()) {
-            if (!NAMED.containsKey(field)) {
+            // An action no action-taken records is refused as such by the constructor, whatever its fields.
+            if (!NAMED.containsKey(field) && action != null && action.clearedByActionTaken()) {
                 throw InvalidFactException.of(
                         FactType.ACTION_TAKEN, field.wireName(), "is not a field an action-taken carries");
             }

@@ -69,6 +69,27 @@ class ActionTakenTest {
     }
 
     @Test
+    void givenAWarningOfADecision_thenRecordingItDoneIsRefusedAsAmbiguousNotForItsFields() {
+        Action warn = new Action(
+                ActionType.WARN,
+                Map.of(
+                        ActionField.PERSON, "m1",
+                        ActionField.PLATFORM, "pg",
+                        ActionField.INCIDENT, "i1",
+                        ActionField.WINDOW_ENDS, DAY.plusYears(1)),
+                DAY,
+                List.of("ESC-1"),
+                "because",
+                "a rule");
+
+        InvalidFactException refused =
+                catchThrowableOfType(InvalidFactException.class, () -> ActionTaken.of(warn, DAY));
+
+        assertThat(refused.field()).isEqualTo("action");
+        assertThat(refused.problem()).startsWith("is warn, which a fact of its own shows done");
+    }
+
+    @Test
     void givenAFieldTheActionDoesNotCarry_thenTheRecordIsRefusedNamingTheField() {
         InvalidFactException refused = catchThrowableOfType(
                 InvalidFactException.class,
