@@ -60,6 +60,23 @@ public enum ActionType {
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
     POST_FROM_PAGE(POST);
 
+    /**
+     * The actions no fact of their own shows done, so that an {@link
+     * org.conductpolicy.api.fact.ActionTaken action-taken} records them done (policy-core/docs/case-files.md).
+     * Naming an action here is all it takes for an action-taken to clear it.
+     */
+    private static final Set<ActionType> CLEARED_BY_ACTION_TAKEN = Collections.unmodifiableSet(EnumSet.of(
+            ADVISE,
+            MEDIATE,
+            CONSIDER_SAFEGUARDING,
+            INFORM_COMPLAINANT,
+            REVOKE_ACCESS,
+            REFER_FOR_DISCIPLINE,
+            POST_FROM_PAGE
+            // REVIEW: add it here when the audit's review action exists (issue 10), with its about and problem
+            // in ActionTaken.
+            ));
+
     private static final Set<ActionField> MATTERS =
             Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));
 
@@ -108,6 +125,16 @@ public enum ActionType {
      */
     public Optional<Class<? extends Enum<?>>> vocabulary(ActionField field) {
         return enumerated != null && enumerated.field() == field ? Optional.of(enumerated.values()) : Optional.empty();
+    }
+
+    /**
+     * Whether an {@link org.conductpolicy.api.fact.ActionTaken action-taken} fact records an action of this
+     * type done, so that it is no longer proposed: true for an action no fact of its own shows done (an
+     * {@code advise}, a {@code revoke-access}, ...), false for one that has such a fact (a {@code warn}
+     * is shown done by the sanction issued).
+     */
+    public boolean clearedByActionTaken() {
+        return CLEARED_BY_ACTION_TAKEN.contains(this);
     }
 
     /** The action's name in decisions and case files, such as {@code ban-for-life}. */

@@ -18,6 +18,7 @@ import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.fact.ActionTaken;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.vocabulary.AsOf;
 import org.conductpolicy.vocabulary.Proposal;
@@ -94,9 +95,31 @@ final class DroolsPolicyEngine implements PolicyEngine {
         } finally {
             session.dispose();
         }
-        List<Action> actions = actions(asOf, proposals, proposingRules);
+        List<Action> actions = notShownDone(actions(asOf, proposals, proposingRules), given);
         LOG.debug("Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), fired);
         return new Decision(asOf, actions);
+    }
+
+    /**
+     * The actions, without those an {@link ActionTaken} of the case records done. This is the one place an
+     * action-taken clears an action, for every action that one may record, after the rules have settled:
+     * the rules propose what the policy asks for from the facts, and whether a host has already done it
+     * is a matter of the to-do list, not of the policy's reading. Clearing here, rather than in a DRL
+     * classification, keeps every consequence rule free of a {@code not ActionTaken(...)} written once per
+     * action, and keeps the reading ("the same action, every identifying field equal") in one function,
+     * {@link ActionTaken#showsDone}. No rule reasons on an action having been done.
+     */
+    private static List<Action> notShownDone(List<Action> actions, CheckedFacts facts) {
+        List<ActionTaken> taken = facts.stream()
+                .filter(ActionTaken.class::isInstance)
+                .map(ActionTaken.class::cast)
+                .toList();
+        if (taken.isEmpty()) {
+            return actions;
+        }
+        return actions.stream()
+                .filter(action -> taken.stream().noneMatch(done -> done.showsDone(action)))
+                .toList();
     }
 
     /** Fires the rules; a rule whose consequence fails is named, with what went wrong. */

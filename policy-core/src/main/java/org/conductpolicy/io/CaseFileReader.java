@@ -40,6 +40,16 @@ import org.conductpolicy.io.Values.BadValue;
 final class CaseFileReader {
     private static final List<String> TOP_LEVEL = List.of("name", "asOf", "facts", "expect", "expectNot");
 
+    /**
+     * The most characters (UTF-16 code units, as Java counts a string's length) a case file may have:
+     * about a megabyte, room for some ten thousand facts. It is the reader's own, checked before any
+     * parsing and the same for YAML and JSON and for every supported Jackson. It is below the 3,145,728
+     * code points to which recent SnakeYAML (2.x, as the Jackson the project builds with brings) limits a
+     * YAML document, refusing a larger one as a parse error, so that a file too large is always told so,
+     * never that it is not valid YAML; the SnakeYAML of Jackson 2.12 (1.27) has no limit of its own.
+     */
+    static final int MAX_CHARACTERS = 1_000_000;
+
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -67,6 +77,18 @@ final class CaseFileReader {
 
     private CaseFile read(String text) {
         ObjectMapper mapper = mapperFor(file);
+        if (text.length() > MAX_CHARACTERS) {
+            throw CaseFileException.ofFile(
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "is too large: it has %,d characters, and a case file may have at most %,d",
+                            text.length(),
+                            MAX_CHARACTERS));
+        }
+        if (mapper == YAML) {
+            PlainYaml.check(text, file);
+        }
         lines = LineIndex.of(mapper.getFactory(), text);
         JsonNode root = tree(mapper, text);
         if (!root.isObject()) {

@@ -14,6 +14,8 @@ final class Jackson {
         try {
             Class.forName("com.fasterxml.jackson.dataformat.yaml.YAMLFactory", false, Jackson.class.getClassLoader());
             Class.forName("com.fasterxml.jackson.databind.ObjectMapper", false, Jackson.class.getClassLoader());
+            // Brought by jackson-dataformat-yaml; PlainYaml reads its events.
+            Class.forName("org.yaml.snakeyaml.Yaml", false, Jackson.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError absent) {
             return false;

@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.conductpolicy.api.Action;
+import org.conductpolicy.api.ActionField;
+import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.fact.ActionTaken;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -100,6 +104,40 @@ class DroolsPolicyEngineTest {
             assertThat(revoke.rule()).isEqualTo("An incident also takes access away for another reason");
             assertThat(revoke.because()).isEqualTo("also i1");
         });
+    }
+
+    @Test
+    void an_action_recorded_as_taken_is_no_longer_proposed_and_one_for_another_platform_clears_nothing()
+            throws IOException {
+        PolicyEngine engine = engineWith(TWO_RULES_ONE_ACTION);
+        List<Fact> facts = incidents("i1");
+        facts.add(new Platform("other-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP));
+        Action revoke = engine.decide(AS_OF, facts).actions().get(0);
+
+        List<Fact> elsewhere = new ArrayList<>(facts);
+        elsewhere.add(ActionTaken.of(
+                ActionType.REVOKE_ACCESS,
+                Map.of(ActionField.PERSON, "alex", ActionField.PLATFORM, "other-page"),
+                AS_OF));
+        List<Fact> done = new ArrayList<>(facts);
+        done.add(ActionTaken.of(revoke, AS_OF));
+
+        assertThat(engine.decide(AS_OF, elsewhere).actions()).containsExactly(revoke);
+        assertThat(engine.decide(AS_OF, done).actions()).isEmpty();
+    }
+
+    @Test
+    void an_action_taken_dated_after_the_day_asked_about_is_refused() throws IOException {
+        PolicyEngine engine = engineWith(TWO_RULES_ONE_ACTION);
+        List<Fact> facts = incidents("i1");
+        facts.add(ActionTaken.of(
+                ActionType.REVOKE_ACCESS,
+                Map.of(ActionField.PERSON, "alex", ActionField.PLATFORM, "page"),
+                AS_OF.plusDays(1)));
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, facts))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("fact 4 (action-taken): field 'on' is 2025-06-03, after asOf 2025-06-02");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CaseFileRejectionTest {
 
         assertThat(problem.getMessage())
                 .startsWith("case.yaml:4: fact 1: field 'type' is 'persn', not one of: person, platform, role,")
-                .endsWith("crisis, post");
+                .endsWith("crisis, post, action-taken");
     }
 
     @Test
@@ -168,6 +168,138 @@ class CaseFileRejectionTest {
                 rejected("{\"name\": \"a case\",\n \"asOf\": \"2025-06-02\",\n \"facts\": [}\n", "case.json");
 
         assertThat(problem.getMessage()).startsWith("case.json:3: is not valid JSON: ");
+    }
+
+    @Test
+    void givenAnAliasOfAnId_thenItIsRefusedAtItsLineRatherThanReadAsTheTextOfItsName() {
+        // No anchor in the file: an alias on its own, which Jackson would read as the person 'alex'.
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: incident, id: i1, person: *alex, platform: clp-page, on: 2025-01-10,"
+                + " conduct: trolling}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: has an alias (*alex): a case file is plain data, so YAML anchors, aliases,"
+                        + " merge keys and tags are refused; write each value out where it is used");
+        assertThat(problem.line()).hasValue(6);
+    }
+
+    @Test
+    void givenAnAnchorOnAnId_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: &who m1, standing: member}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:4: has an anchor (&who): a case file is plain data");
+    }
+
+    @Test
+    void givenAnAnchorOnAFact_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(
+                HEADER + ALEX + "  - &page {type: platform, id: clp-page," + " kind: facebook-page, owner: clp}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:5: has an anchor (&page): ");
+    }
+
+    @Test
+    void givenAMergeKey_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + ALEX + "  - type: platform\n    <<: {id: clp-page}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:6: has a merge key (<<): a case file is plain data");
+    }
+
+    @Test
+    void givenALocalTag_thenItIsRefusedAtItsLine() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: !who m1, standing: member}\n");
+
+        assertThat(problem.getMessage()).startsWith("case.yaml:4: has a tag (!who): a case file is plain data");
+    }
+
+    @Test
+    void givenAStandardTag_thenItIsRefusedToo() {
+        CaseFileException problem = rejected(HEADER + "  - {type: person, id: !!str m1, standing: member}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:4: has a tag (tag:yaml.org,2002:str): a case file is plain data");
+    }
+
+    @Test
+    void givenTheTextOfAnAliasQuoted_thenItIsPlainTextAndNotRefused() {
+        CaseFile read = CaseFiles.parse(
+                HEADER + "  - {type: person, id: '*who', standing: member}\n  - {type: person, id: '<<',"
+                        + " standing: member}\n",
+                "case.yaml");
+
+        assertThat(read.facts()).extracting(fact -> fact.id()).containsExactly("*who", "<<");
+    }
+
+    @Test
+    void givenAFileOverTheSizeLimit_thenItIsRefusedAsTooLargeNamingTheLimitRatherThanAsInvalidYaml() {
+        String tooLarge = paddedTo(CaseFileReader.MAX_CHARACTERS + 1);
+
+        CaseFileException problem = rejected(tooLarge);
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml: is too large: it has 1,000,001 characters, and a case file may have at most"
+                        + " 1,000,000");
+    }
+
+    @Test
+    void givenAFileOverSnakeYamlsOwnLimit_thenItIsStillToldItIsTooLarge() {
+        // SnakeYAML refuses a document over 3,145,728 code points as a parse error.
+        CaseFileException problem = rejected(paddedTo(3_200_000));
+
+        assertThat(problem.getMessage()).startsWith("case.yaml: is too large: it has 3,200,000 characters");
+    }
+
+    @Test
+    void givenAFileOfExactlyTheSizeLimit_thenItIsRead() {
+        assertThat(CaseFiles.parse(paddedTo(CaseFileReader.MAX_CHARACTERS), "case.yaml")
+                        .facts())
+                .hasSize(1);
+    }
+
+    /** A valid case file of exactly {@code length} characters, padded with a comment. */
+    private static String paddedTo(int length) {
+        String text = HEADER + ALEX + "# ";
+        return text + "x".repeat(length - text.length());
+    }
+
+    @Test
+    void givenAnActionTakenForAnActionWithAFactOfItsOwn_thenItIsRefusedAsAmbiguousAtItsLine() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: warn, person: alex, platform: clp-page, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:6: fact 3 (action-taken): field 'action' is warn, which a fact of its own"
+                        + " shows done, so an action-taken for it would be ambiguous; an action-taken records only:"
+                        + " advise, ");
+    }
+
+    @Test
+    void givenAnActionTakenNamingNoAction_thenTheActionsAreListed() {
+        CaseFileException problem =
+                rejected(HEADER + ALEX + "  - {type: action-taken, action: revoke, person: alex, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .startsWith("case.yaml:5: fact 2 (action-taken): field 'action' is 'revoke', not one of: no-breach,");
+    }
+
+    @Test
+    void givenAnActionTakenWithAFieldItsActionDoesNotCarry_thenTheFieldIsNamed() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: advise, person: alex, platform: clp-page, on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (action-taken): field 'platform' is not a field of advise, which is"
+                        + " identified by person and incident");
+    }
+
+    @Test
+    void givenAnActionTakenNamingAPersonNotInTheCase_thenTheReferenceIsRefused() {
+        CaseFileException problem = rejected(HEADER + ALEX + PAGE
+                + "  - {type: action-taken, action: revoke-access, person: bob, platform: clp-page,"
+                + " on: 2025-06-01}\n");
+
+        assertThat(problem.getMessage())
+                .isEqualTo("case.yaml:6: fact 3 (action-taken): field 'person' names no person 'bob'");
     }
 
     @Test

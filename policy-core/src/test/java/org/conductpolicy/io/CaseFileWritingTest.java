@@ -8,6 +8,7 @@ import java.util.Map;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.fact.Access;
+import org.conductpolicy.api.fact.ActionTaken;
 import org.conductpolicy.api.fact.Agm;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
@@ -80,7 +81,10 @@ class CaseFileWritingTest {
                 new Access("17", "clp-website", day("2025-03-05")),
                 new Crisis("x1", day("2025-03-06"), CrisisRecipient.EC_OFFICER),
                 new Crisis("x2", day("2025-03-06"), null),
-                new Post("p1", "alex", "clp-website", day("2025-03-07"), false));
+                new Post("p1", "alex", "clp-website", day("2025-03-07"), false),
+                new ActionTaken(ActionType.ADVISE, "alex", null, "i1", null, null, day("2025-03-08")),
+                new ActionTaken(ActionType.INFORM_COMPLAINANT, null, null, null, "k1", null, day("2025-03-08")),
+                new ActionTaken(ActionType.REVOKE_ACCESS, "17", "clp-website", null, null, null, day("2025-03-08")));
     }
 
     @Test

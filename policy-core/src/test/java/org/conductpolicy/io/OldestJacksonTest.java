@@ -47,6 +47,22 @@ class OldestJacksonTest {
             asOf: 2025-06-02
             asOf: 2025-06-03
             facts: []
+            """,
+            "alias.yaml",
+            """
+            name: an anchored id and its alias are refused, not read as the text of the alias
+            asOf: 2025-06-02
+            facts:
+              - {type: person, id: &who m1, standing: member}
+              - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+              - {type: access, person: *who, platform: clp-page, on: 2025-06-01}
+            """,
+            "tagged.yaml",
+            """
+            name: a tagged value is refused
+            asOf: 2025-06-02
+            facts:
+              - {type: person, id: !!str m1, standing: member}
             """);
 
     @Test
@@ -58,6 +74,8 @@ class OldestJacksonTest {
         assertThat(withOldest.get(0)).isEqualTo("jackson " + OLDEST_VERSION);
         assertThat(withOldest.subList(1, withOldest.size())).isEqualTo(expected);
         assertThat(expected.get(2)).contains("misspelt.yaml:5:");
+        assertThat(expected.get(4)).contains("alias.yaml:4: has an anchor (&who)");
+        assertThat(expected.get(5)).contains("tagged.yaml:4: has a tag");
     }
 
     @Test

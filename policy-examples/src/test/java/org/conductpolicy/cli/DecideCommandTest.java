@@ -63,6 +63,50 @@ class DecideCommandTest {
     }
 
     @Test
+    void givenACaseFileWithAnAlias_thenNothingIsDecidedAndTheErrorNamesTheFileAndLine(@TempDir Path folder)
+            throws IOException {
+        // Read as text, *who would name the person 'who', not m1, whom &who anchors: the wrong person banned.
+        Path aliased = Files.writeString(folder.resolve("aliased.yaml"), """
+                name: an alias would put the sanction on the wrong person
+                asOf: 2025-06-02
+                facts:
+                  - {type: person, id: &who m1, standing: member}
+                  - {type: person, id: who, standing: member}
+                  - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+                  - {type: incident, id: i1, person: *who, platform: clp-page, on: 2025-06-01,
+                     conduct: trolling, adminsConsulted: true}
+                """);
+
+        Run run = policy("decide", aliased.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("policy: " + aliased + ":4: has an anchor (&who): a case file is plain data, so YAML"
+                        + " anchors, aliases, merge keys and tags are refused; write each value out where it is used"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void givenACaseFileWithAnAliasAlone_thenItIsRefusedAtTheAliasLine(@TempDir Path folder) throws IOException {
+        Path aliased = Files.writeString(folder.resolve("alias-alone.yaml"), """
+                name: an alias with no anchor is refused too
+                asOf: 2025-06-02
+                facts:
+                  - {type: person, id: who, standing: member}
+                  - {type: platform, id: clp-page, kind: facebook-page, owner: clp}
+                  - {type: incident, id: i1, person: *who, platform: clp-page, on: 2025-06-01,
+                     conduct: trolling, adminsConsulted: true}
+                """);
+
+        Run run = policy("decide", aliased.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("policy: " + aliased + ":6: has an alias (*who): ");
+    }
+
+    @Test
     void givenAFileThatDoesNotExist_thenTheExitCodeIs2() {
         Run run = policy("decide", "casebook/no-such-case.yaml");
 
