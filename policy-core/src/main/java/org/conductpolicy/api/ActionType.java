@@ -58,7 +58,8 @@ public enum ActionType {
     TRANSFER_OWNERSHIP(PLATFORM),
     TAKE_DOWN(PLATFORM),
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
-    POST_FROM_PAGE(POST);
+    POST_FROM_PAGE(POST),
+    TRAIN(PERSON);
 
     private static final Set<ActionField> MATTERS =
             Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));

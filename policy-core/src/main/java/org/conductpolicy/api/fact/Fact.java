@@ -28,7 +28,8 @@ public sealed interface Fact
                 PasswordChange,
                 Access,
                 Crisis,
-                Post {
+                Post,
+                Training {
 
     /** The fact's type, which names it in case files (such as {@code appeal-decision}). */
     default FactType type() {

@@ -35,7 +35,8 @@ public enum FactType {
     PASSWORD_CHANGE(PasswordChange.class),
     ACCESS(Access.class),
     CRISIS(Crisis.class),
-    POST(Post.class);
+    POST(Post.class),
+    TRAINING(Training.class);
 
     private static final Map<Class<?>, FactType> BY_CLASS =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(FactType::factClass, Function.identity()));
