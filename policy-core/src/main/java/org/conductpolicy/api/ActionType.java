@@ -58,7 +58,8 @@ public enum ActionType {
     TRANSFER_OWNERSHIP(PLATFORM),
     TAKE_DOWN(PLATFORM),
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
-    POST_FROM_PAGE(POST);
+    POST_FROM_PAGE(POST),
+    TRAIN(PERSON);
 
     /**
      * The actions no fact of their own shows done, so that an {@link

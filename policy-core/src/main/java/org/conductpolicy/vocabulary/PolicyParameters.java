@@ -11,6 +11,9 @@ package org.conductpolicy.vocabulary;
  * @param recordRetentionYears how long a record is kept before it is deleted (ESC-4)
  * @param volunteerAdminsPerPlatform how many volunteer admins each platform has (ROL-4)
  * @param adminTeamQuorum how many admins make an admin-team decision or sign-off (INT-10)
+ * @param trainingRenewalMonths how many months after an admin's latest training the next is due (SM-5, EXT-5)
+ * @param firstTrainingMonths how many months after appointment an admin never trained since is due
+ *     training (SM-5, EXT-5)
  */
 public record PolicyParameters(
         int warningWindowMonths,
@@ -19,7 +22,9 @@ public record PolicyParameters(
         int passwordChangeDays,
         int recordRetentionYears,
         int volunteerAdminsPerPlatform,
-        int adminTeamQuorum) {
+        int adminTeamQuorum,
+        int trainingRenewalMonths,
+        int firstTrainingMonths) {
     public PolicyParameters {
         requirePositive(warningWindowMonths, "warning-window-months");
         requirePositive(banDays, "ban-days");
@@ -28,6 +33,8 @@ public record PolicyParameters(
         requirePositive(recordRetentionYears, "record-retention-years");
         requirePositive(volunteerAdminsPerPlatform, "volunteer-admins-per-platform");
         requirePositive(adminTeamQuorum, "admin-team-quorum");
+        requirePositive(trainingRenewalMonths, "training-renewal-months");
+        requirePositive(firstTrainingMonths, "first-training-months");
     }
 
     private static void requirePositive(int value, String name) {

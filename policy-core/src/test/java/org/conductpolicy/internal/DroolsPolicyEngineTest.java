@@ -41,6 +41,8 @@ class DroolsPolicyEngineTest {
             record-retention-years = 2
             volunteer-admins-per-platform = 2
             admin-team-quorum = 2
+            training-renewal-months = 12
+            first-training-months = 3
             """;
     private static final String HEADER = """
             package test.rules;

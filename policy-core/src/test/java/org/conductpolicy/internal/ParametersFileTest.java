@@ -17,13 +17,15 @@ class ParametersFileTest {
             record-retention-years = 2
             volunteer-admins-per-platform = 2
             admin-team-quorum = 2
+            training-renewal-months = 12
+            first-training-months = 3
             """;
 
     @Test
     void every_number_is_read_by_its_kebab_case_name() {
         PolicyParameters parameters = ParametersFile.parse("parameters.properties", COMPLETE);
 
-        assertThat(parameters).isEqualTo(new PolicyParameters(12, 30, 12, 7, 2, 2, 2));
+        assertThat(parameters).isEqualTo(new PolicyParameters(12, 30, 12, 7, 2, 2, 2, 12, 3));
     }
 
     @Test
@@ -41,7 +43,7 @@ class ParametersFileTest {
 
         assertThatThrownBy(() -> ParametersFile.parse("parameters.properties", malformed))
                 .hasMessageContaining("parameters.properties:2: 'ban-days' must be a whole number, not 'thirty'")
-                .hasMessageContaining("parameters.properties:8: 'ban-weeks' is not a parameter");
+                .hasMessageContaining("parameters.properties:10: 'ban-weeks' is not a parameter");
     }
 
     @Test

@@ -22,6 +22,8 @@ class RuleProblemPlacesTest {
             record-retention-years = 2
             volunteer-admins-per-platform = 2
             admin-team-quorum = 2
+            training-renewal-months = 12
+            first-training-months = 3
             """;
     private static final String CLAUSES = "CoC-7 = ...\n";
     private static final String HEADER = """
@@ -133,8 +135,9 @@ class RuleProblemPlacesTest {
                                 + ": 'ban-days' must be a whole number, not 'thirty'",
                         folder.resolve("parameters.properties") + ":" + lineOf(parameters, "bann-days")
                                 + ": 'bann-days' is not a parameter; known: [admin-team-quorum, ban-days,"
-                                + " ban-window-months, password-change-days, record-retention-years,"
-                                + " volunteer-admins-per-platform, warning-window-months]");
+                                + " ban-window-months, first-training-months, password-change-days,"
+                                + " record-retention-years, training-renewal-months, volunteer-admins-per-platform,"
+                                + " warning-window-months]");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CaseFileRejectionTest {
 
         assertThat(problem.getMessage())
                 .startsWith("case.yaml:4: fact 1: field 'type' is 'persn', not one of: person, platform, role,")
-                .endsWith("crisis, post, action-taken");
+                .endsWith("crisis, post, training, action-taken");
     }
 
     @Test

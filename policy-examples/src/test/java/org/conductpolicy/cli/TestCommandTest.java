@@ -22,6 +22,8 @@ class TestCommandTest {
               - {type: role, person: admin-a, role: admin, platform: clp-page, from: 2024-01-01}
               - {type: role, person: admin-b, role: admin, platform: clp-page, from: 2024-01-01}
               - {type: incident, id: i1, person: member-17, platform: clp-page, on: 2025-03-03, conduct: trolling, adminsConsulted: true}
+              - {type: training, person: admin-a, on: 2024-06-01}
+              - {type: training, person: admin-b, on: 2024-06-01}
             """;
 
     @Test

@@ -12,6 +12,7 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.fact.Access;
+import org.conductpolicy.api.fact.Departure;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Person;
@@ -41,10 +42,13 @@ class AccessTest {
         return decide(asOf, facts);
     }
 
-    /** What access decides: the fixture's pages also lack volunteer admins, which is ownership.drl's matter. */
+    /**
+     * What access decides: the fixture's pages also lack volunteer admins, which is ownership.drl's matter,
+     * and its admins their training, which is training.drl's.
+     */
     private static List<Action> securityActions(Decision decision) {
         return decision.actions().stream()
-                .filter(action -> action.type() != ActionType.APPOINT_ADMIN)
+                .filter(action -> action.type() != ActionType.APPOINT_ADMIN && action.type() != ActionType.TRAIN)
                 .toList();
     }
 
@@ -161,14 +165,14 @@ class AccessTest {
                 .contains("2025-06-01");
     }
 
-    @Test // SEC-2: nor before it begins
+    @Test // SEC-2: nor before it begins; INT-14: but one appointed since keeps the access they now hold
     void aRoleDoesNotEntitleBeforeItsFirstDay() {
         Decision decision = given(
                 "2025-06-02",
                 new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-06-02"), null),
                 new Access("admin-a", "clp-page", day("2025-06-01")));
 
-        assertThat(accessActions(decision)).hasSize(2);
+        assertThat(accessActions(decision)).containsExactly(ActionType.REFER_FOR_DISCIPLINE);
     }
 
     @Test // ROL-1: an officer's access ends with their office
@@ -193,5 +197,125 @@ class AccessTest {
         Decision decision = given("2025-06-02", new Access("member-17", "members-own-group", day("2025-06-01")));
 
         assertThat(securityActions(decision)).isEmpty();
+    }
+
+    private static List<String> revokedPlatforms(Decision decision, String person) {
+        return decision.actionsOf(ActionType.REVOKE_ACCESS).stream()
+                .filter(action -> action.text(ActionField.PERSON).orElseThrow().equals(person))
+                .map(action -> action.text(ActionField.PLATFORM).orElseThrow())
+                .toList();
+    }
+
+    @Test // EXT-1, INT-14: a leaver's access is revoked, not only the passwords they held changed
+    void anAdminWhoLeavesHasTheirAccessToThePlatformTheyHeldRevoked() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), day("2025-06-01")),
+                Departure.onPlatform("admin-a", RoleName.ADMIN, "clp-page", day("2025-06-01")));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).singleElement().satisfies(action -> {
+            assertThat(action.text(ActionField.PERSON)).contains("admin-a");
+            assertThat(action.text(ActionField.PLATFORM)).contains("clp-page");
+            assertThat(action.clauses()).contains("EXT-1", "INT-14");
+            assertThat(action.due()).isEqualTo(day("2025-06-02"));
+            assertThat(action.because()).contains("admin", "2025-06-01", "clp-page", "2025-06-02");
+        });
+        assertThat(decision.actionsOf(ActionType.REFER_FOR_DISCIPLINE)).isEmpty();
+    }
+
+    @Test // EXT-1, ROL-1, SEC-1: an officer held every governed platform and the store
+    void anOfficerWhoLeavesHasTheirAccessToEveryGovernedPlatformAndTheStoreRevoked() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("chair-1", RoleName.CHAIR, null, day("2024-05-01"), day("2025-06-01")),
+                Departure.of("chair-1", RoleName.CHAIR, day("2025-06-01")));
+
+        assertThat(revokedPlatforms(decision, "chair-1"))
+                .containsExactlyInAnyOrder("clp-page", "clp-twitter", "branch-page", "store");
+    }
+
+    @Test // EXT-1, INT-14: the departure ends the role, whether or not the role was given an end
+    void aLeaverWhoseRoleWasNotGivenAnEndLosesTheirAccessAllTheSame() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                Departure.onPlatform("admin-a", RoleName.ADMIN, "clp-page", day("2025-06-02")));
+
+        assertThat(revokedPlatforms(decision, "admin-a")).containsExactly("clp-page");
+    }
+
+    @Test // INT-14: "as of the day asked about": a leaver appointed again since is entitled
+    void aLeaverAppointedAgainSinceKeepsTheirAccess() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), day("2025-03-01")),
+                Departure.onPlatform("admin-a", RoleName.ADMIN, "clp-page", day("2025-03-01")),
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-05-01"), null));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).isEmpty();
+    }
+
+    @Test // INT-14, ROL-1: an admin who leaves their admin role but is still an officer is entitled as one
+    void anAdminWhoLeavesButIsStillAnOfficerKeepsTheirAccess() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("chair-1", RoleName.CHAIR, null, day("2025-01-01"), null),
+                new Role("chair-1", RoleName.ADMIN, "clp-page", day("2025-01-01"), day("2025-06-01")),
+                Departure.onPlatform("chair-1", RoleName.ADMIN, "clp-page", day("2025-06-01")));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).isEmpty();
+    }
+
+    @Test // INT-14: a Chair who leaves but stays Secretary keeps every platform; SEC-1 the store too
+    void anOfficerWhoLeavesOneOfficeButHoldsAnotherKeepsTheirAccess() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("chair-1", RoleName.CHAIR, null, day("2024-05-01"), day("2025-06-01")),
+                Departure.of("chair-1", RoleName.CHAIR, day("2025-06-01")),
+                new Role("chair-1", RoleName.SECRETARY, null, day("2025-06-01"), null));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).isEmpty();
+    }
+
+    @Test // EXT-1 names admins and officers; SEC-3: a moderator held no access
+    void aModeratorWhoLeavesHasNoAccessToRevoke() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("moderator-m", RoleName.MODERATOR, "clp-page", day("2025-01-01"), day("2025-06-01")),
+                Departure.onPlatform("moderator-m", RoleName.MODERATOR, "clp-page", day("2025-06-01")));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).isEmpty();
+    }
+
+    @Test // SEC-6, INT-14: opened before being appointed: referred for discipline, keeps the access now held
+    void someoneWhoOpenedAPlatformBeforeBeingAppointedToItIsReferredButKeepsTheAccessTheyNowHold() {
+        Decision decision = given(
+                "2025-06-02",
+                new Access("member-17", "clp-page", day("2025-05-01")),
+                new Role("member-17", RoleName.ADMIN, "clp-page", day("2025-05-10"), null));
+
+        assertThat(decision.actionsOf(ActionType.REFER_FOR_DISCIPLINE))
+                .extracting(action -> action.text(ActionField.PERSON).orElseThrow())
+                .containsExactly("member-17");
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS)).isEmpty();
+    }
+
+    @Test // INT-14: an unauthorised opener still not entitled has their access revoked, citing the reading
+    void anUnauthorisedOpenerStillNotEntitledHasTheirAccessRevoked() {
+        Decision decision = given("2025-06-02", new Access("member-17", "clp-page", day("2025-05-01")));
+
+        assertThat(decision.actionsOf(ActionType.REVOKE_ACCESS))
+                .singleElement()
+                .satisfies(action -> assertThat(action.clauses()).contains("SEC-6", "INT-14"));
+    }
+
+    @Test // INT-14: entitled to another platform only is not entitled to this one
+    void anOpenerAppointedSinceToAnotherPlatformOnlyStillLosesTheAccess() {
+        Decision decision = given(
+                "2025-06-02",
+                new Access("member-17", "clp-page", day("2025-05-01")),
+                new Role("member-17", RoleName.ADMIN, "clp-twitter", day("2025-05-10"), null));
+
+        assertThat(revokedPlatforms(decision, "member-17")).containsExactly("clp-page");
     }
 }

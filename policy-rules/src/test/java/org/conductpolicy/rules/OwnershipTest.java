@@ -14,6 +14,7 @@ import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Role;
 import org.conductpolicy.api.fact.RoleName;
 import org.conductpolicy.api.fact.Standing;
+import org.conductpolicy.api.fact.Training;
 import org.junit.jupiter.api.Test;
 
 /** Who must own the CLP's platforms and who must run them: ownership.drl. */
@@ -65,6 +66,45 @@ class OwnershipTest {
         assertThat(decision.isEmpty()).isTrue();
     }
 
+    @Test // INT-13: "a Facebook page, Instagram or Twitter account... is transferred to the CLP"
+    void aPageOrAccountPresentingAsTheClpsButOwnedByAnIndividualIsTransferred() {
+        Decision decision = decide(
+                "2025-06-02",
+                new Platform("lookalike-page", PlatformKind.FACEBOOK_PAGE, Owner.INDIVIDUAL, null, true),
+                new Platform("lookalike-instagram", PlatformKind.INSTAGRAM, Owner.INDIVIDUAL, null, true),
+                new Platform("lookalike-twitter", PlatformKind.TWITTER, Owner.INDIVIDUAL, null, true));
+
+        assertThat(decision.actions())
+                .allSatisfy(action -> {
+                    assertThat(action.type()).isEqualTo(ActionType.TRANSFER_OWNERSHIP);
+                    assertThat(action.clauses()).containsExactlyInAnyOrder("OWN-1", "INT-13");
+                })
+                .extracting(action -> action.text(ActionField.PLATFORM).orElseThrow())
+                .containsExactlyInAnyOrder("lookalike-page", "lookalike-instagram", "lookalike-twitter");
+    }
+
+    @Test // INT-13: only one that presents itself as the CLP's; OWN-1: the CLP's own page is already its own
+    void aMembersOwnPageAndTheClpsOwnPageAreLeftAlone() {
+        Decision decision = decide(
+                "2025-06-02",
+                new Platform("members-page", PlatformKind.FACEBOOK_PAGE, Owner.INDIVIDUAL, null, false),
+                new Platform("members-twitter", PlatformKind.TWITTER, Owner.INDIVIDUAL, null, false),
+                new Platform("clp-instagram", PlatformKind.INSTAGRAM, Owner.CLP, null, true));
+
+        assertThat(decision.actionsOf(ActionType.TRANSFER_OWNERSHIP)).isEmpty();
+        assertThat(decision.actionsOf(ActionType.TAKE_DOWN)).isEmpty();
+    }
+
+    @Test // INT-13: websites and email are transferred citing OWN-2 as well, domains being its subject
+    void aWebsitePosingAsTheClpsCitesTheDomainClauseToo() {
+        Decision decision =
+                decide("2025-06-02", new Platform("lookalike-email", PlatformKind.EMAIL, Owner.INDIVIDUAL, null, true));
+
+        assertThat(decision.actionsOf(ActionType.TRANSFER_OWNERSHIP))
+                .singleElement()
+                .satisfies(action -> assertThat(action.clauses()).contains("OWN-1", "OWN-2", "INT-13"));
+    }
+
     @Test // OWN-3
     void aGroupPresentingAsTheClpsButOwnedByAnIndividualIsTakenDown() {
         Decision decision = decide(
@@ -93,7 +133,8 @@ class OwnershipTest {
                 "2025-06-02",
                 new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
                 new Person("admin-a", Standing.MEMBER),
-                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null));
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                new Training("admin-a", day("2025-02-01")));
 
         assertThat(decision.actions()).singleElement().satisfies(action -> {
             assertThat(action.type()).isEqualTo(ActionType.APPOINT_ADMIN);
@@ -112,7 +153,9 @@ class OwnershipTest {
                 new Person("admin-a", Standing.MEMBER),
                 new Person("admin-b", Standing.MEMBER),
                 new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
-                new Role("admin-b", RoleName.ADMIN, "clp-page", day("2025-01-01"), null));
+                new Role("admin-b", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                new Training("admin-a", day("2025-02-01")),
+                new Training("admin-b", day("2025-02-01")));
 
         assertThat(decision.isEmpty()).isTrue();
     }

@@ -29,6 +29,7 @@ public sealed interface Fact
                 Access,
                 Crisis,
                 Post,
+                Training,
                 ActionTaken {
 
     /** The fact's type, which names it in case files (such as {@code appeal-decision}). */

@@ -36,6 +36,7 @@ public enum FactType {
     ACCESS(Access.class),
     CRISIS(Crisis.class),
     POST(Post.class),
+    TRAINING(Training.class),
     ACTION_TAKEN(ActionTaken.class);
 
     private static final Map<Class<?>, FactType> BY_CLASS =

@@ -42,7 +42,8 @@ final class PasswordProperties {
     }
 
     // SEC-1, SEC-2, SEC-3, SEC-6: an opening by someone not entitled that day (a moderator always) gives
-    // revoke-access and refer-for-discipline; an entitled one gives neither.
+    // refer-for-discipline; an entitled one does not. INT-14, EXT-1: revoke-access goes to whoever holds
+    // access without entitlement on the day asked about, an unauthorised opener or a leaver.
     private static Optional<String> noAccessWithoutEntitlement(
             History history, Decision decision, ReferenceOffices offices) {
         Set<String> revoked = personsAndPlatforms(decision, ActionType.REVOKE_ACCESS);
@@ -53,7 +54,9 @@ final class PasswordProperties {
                     && offices.platform(access.platform())
                             .filter(PasswordProperties::isTheClps)
                             .isPresent()
-                    && !(revoked.contains(key) && referred.contains(key))) {
+                    && !(referred.contains(key)
+                            && (revoked.contains(key)
+                                    || offices.isEntitledOn(access.person(), access.platform(), history.asOf())))) {
                 return Optional.of("moderator " + access.person() + " opened " + access.platform() + " on "
                         + access.on() + " and keeps access: revoke-access " + revoked.contains(key)
                         + ", refer-for-discipline " + referred.contains(key));
@@ -63,9 +66,10 @@ final class PasswordProperties {
                 .filter(offices::isUnauthorised)
                 .map(access -> access.person() + " on " + access.platform())
                 .collect(Collectors.toCollection(TreeSet::new));
-        if (!unauthorised.equals(revoked)) {
-            return Optional.of(
-                    "the unauthorised openings are " + unauthorised + ", but revoke-access is proposed for " + revoked);
+        Set<String> withoutEntitlement = offices.revocations(history.asOf());
+        if (!withoutEntitlement.equals(revoked)) {
+            return Optional.of("access held without entitlement on " + history.asOf() + " is " + withoutEntitlement
+                    + ", but revoke-access is proposed for " + revoked);
         }
         return unauthorised.equals(referred)
                 ? Optional.empty()

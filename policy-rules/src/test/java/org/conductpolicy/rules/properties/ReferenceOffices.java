@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.conductpolicy.api.fact.Access;
 import org.conductpolicy.api.fact.Agm;
@@ -25,7 +28,9 @@ import org.conductpolicy.api.fact.RoleName;
  * policy-rules/docs/clauses.md (SEC-1 to SEC-6, INT-9, EXT-1, EXT-3) and its readings "Passwords, access, ownership and
  * records": a governed platform is the CLP's or a branch's, other than the store; the officers (Chair,
  * Secretary, SMO) hold every governed platform's password and the store's; a role is in force from its
- * {@code from} day to its {@code to} day, both included; a moderator holds nothing.
+ * {@code from} day to its {@code to} day, both included; a moderator holds nothing. Access is revoked
+ * from whoever holds it without entitlement on the day asked about (INT-14): an unauthorised opener not
+ * entitled since, and a leaver, for what the role they left gave them (EXT-1).
  */
 final class ReferenceOffices {
     /** The days a password change is due within (INT-9). */
@@ -102,6 +107,51 @@ final class ReferenceOffices {
                 && roles(access.person(), access.on())
                         .noneMatch(role ->
                                 role.role() == RoleName.ADMIN && platform.id().equals(role.platform()));
+    }
+
+    /** Whether a departure from this role, on or after its first day, has ended it (EXT-1). */
+    private boolean hasLeft(Role role) {
+        return facts(Departure.class)
+                .anyMatch(departure -> departure.person().equals(role.person())
+                        && departure.role() == role.role()
+                        && Objects.equals(departure.platform(), role.platform())
+                        && !departure.on().isBefore(role.from()));
+    }
+
+    /**
+     * Whether {@code person} is entitled on {@code day} to open a platform, through a role in force that
+     * day that they have not left: the store, as an officer; a governed platform, as an officer or its admin
+     * (SEC-1, SEC-2, INT-14).
+     */
+    boolean isEntitledOn(String person, String platformId, LocalDate day) {
+        Platform platform = platform(platformId).orElseThrow();
+        List<Role> held = roles(person, day).filter(role -> !hasLeft(role)).toList();
+        if (isStore(platform)) {
+            return held.stream().anyMatch(role -> OFFICERS.contains(role.role()));
+        }
+        return isGoverned(platform)
+                && held.stream()
+                        .anyMatch(role -> OFFICERS.contains(role.role())
+                                || (role.role() == RoleName.ADMIN && platformId.equals(role.platform())));
+    }
+
+    /**
+     * The access to revoke on {@code asOf}, as "person on platform" (INT-14): each unauthorised opening's,
+     * and each platform a leaver held through the role they left (EXT-1: an officer, every password the
+     * officers hold; an admin, that governed platform), unless the person is entitled to it on {@code asOf}.
+     */
+    Set<String> revocations(LocalDate asOf) {
+        Set<String> revoked = new TreeSet<>();
+        facts(Access.class)
+                .filter(this::isUnauthorised)
+                .filter(access -> !isEntitledOn(access.person(), access.platform(), asOf))
+                .forEach(access -> revoked.add(access.person() + " on " + access.platform()));
+        facts(Departure.class)
+                .forEach(departure ->
+                        roleTriggers(departure.role(), departure.platform(), "departure", departure.on()).stream()
+                                .filter(trigger -> !isEntitledOn(departure.person(), trigger.platform(), asOf))
+                                .forEach(trigger -> revoked.add(departure.person() + " on " + trigger.platform())));
+        return revoked;
     }
 
     /**
