@@ -13,6 +13,7 @@ import static org.conductpolicy.api.ActionField.POST;
 import static org.conductpolicy.api.ActionField.REASON;
 import static org.conductpolicy.api.ActionField.RECORD;
 import static org.conductpolicy.api.ActionField.ROLE;
+import static org.conductpolicy.api.ActionField.SANCTION;
 import static org.conductpolicy.api.ActionField.SIDE;
 import static org.conductpolicy.api.ActionField.TO;
 import static org.conductpolicy.api.ActionField.UNTIL;
@@ -58,7 +59,8 @@ public enum ActionType {
     TRANSFER_OWNERSHIP(PLATFORM),
     TAKE_DOWN(PLATFORM),
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
-    POST_FROM_PAGE(POST);
+    POST_FROM_PAGE(POST),
+    DELETE_REGISTER_ENTRY(SANCTION);
 
     private static final Set<ActionField> MATTERS =
             Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));

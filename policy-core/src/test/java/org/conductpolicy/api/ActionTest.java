@@ -191,7 +191,8 @@ class ActionTest {
                 Map.entry("transfer-ownership", "platform"),
                 Map.entry("take-down", "platform"),
                 Map.entry("report-crisis", "crisis to"),
-                Map.entry("post-from-page", "post"));
+                Map.entry("post-from-page", "post"),
+                Map.entry("delete-register-entry", "sanction"));
 
         assertThat(ActionType.values())
                 .allSatisfy(type -> assertThat(type.fields().stream()
