@@ -25,7 +25,8 @@ public enum ActionField {
     BY("by", String.class),
     REASON("reason", String.class),
     ROLE("role", String.class),
-    POST("post", String.class);
+    POST("post", String.class),
+    SANCTION("sanction", String.class);
 
     private final String wireName;
     private final Class<?> valueType;

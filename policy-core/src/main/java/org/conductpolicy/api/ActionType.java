@@ -13,6 +13,7 @@ import static org.conductpolicy.api.ActionField.POST;
 import static org.conductpolicy.api.ActionField.REASON;
 import static org.conductpolicy.api.ActionField.RECORD;
 import static org.conductpolicy.api.ActionField.ROLE;
+import static org.conductpolicy.api.ActionField.SANCTION;
 import static org.conductpolicy.api.ActionField.SIDE;
 import static org.conductpolicy.api.ActionField.TO;
 import static org.conductpolicy.api.ActionField.UNTIL;
@@ -59,7 +60,8 @@ public enum ActionType {
     TAKE_DOWN(PLATFORM),
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
     POST_FROM_PAGE(POST),
-    TRAIN(PERSON);
+    TRAIN(PERSON),
+    DELETE_REGISTER_ENTRY(SANCTION);
 
     /**
      * The actions no fact of their own shows done, so that an {@link

@@ -64,4 +64,11 @@ public interface PolicyEngine {
 
     /** The clauses the rules may cite, by id, with their text (the clause catalogue). */
     Map<String, String> clauses();
+
+    /**
+     * The clauses of the catalogue that no rule decides, by id, each marked advisory, organisational or
+     * built in, with why no fact can decide it. No rule cites a marked clause; every other clause is
+     * decided by the rules.
+     */
+    Map<String, ClauseMark> clauseMarks();
 }

@@ -14,6 +14,7 @@ import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.CheckedFacts;
+import org.conductpolicy.api.ClauseMark;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.PolicyEngine;
@@ -52,7 +53,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
     /** The engine of a rule set whose rule files are {@code sources}, which name the files in messages. */
     DroolsPolicyEngine(RuleSet ruleSet, RuleSources sources) {
         this.ruleSet = ruleSet;
-        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses().keySet(), sources);
+        this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses(), sources);
     }
 
     int ruleCount() {
@@ -61,7 +62,12 @@ final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public SortedMap<String, String> clauses() {
-        return ruleSet.clauses();
+        return ruleSet.clauses().texts();
+    }
+
+    @Override
+    public SortedMap<String, ClauseMark> clauseMarks() {
+        return ruleSet.clauses().marks();
     }
 
     @Override
@@ -145,7 +151,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             LocalDate due = proposal.due() == null ? asOf : proposal.due();
             List<String> clauses = new ArrayList<>(citations.clausesOf(rule));
             for (String cited : proposal.cited()) {
-                if (!ruleSet.clauses().containsKey(cited)) {
+                if (!ruleSet.clauses().texts().containsKey(cited)) {
                     throw new PolicyException(
                             "rule \"" + rule + "\" cited '" + cited + "', which the clause catalogue does not list");
                 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
@@ -14,7 +13,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The clauses each rule cites in its {@code @clause("ESC-2, INT-1")} metadata. Every rule must cite at
- * least one clause, and only clauses the catalogue knows: a rule that does not is a load error. Queries
+ * least one clause, and only clauses the catalogue knows and does not mark as no rule's to decide: a rule
+ * that does not is a load error. Queries
  * are helpers of rules and cite nothing.
  */
 final class RuleCitations {
@@ -26,7 +26,7 @@ final class RuleCitations {
         this.clausesByRule = clausesByRule;
     }
 
-    static RuleCitations of(KieBase kieBase, Set<String> catalogue, RuleSources sources) {
+    static RuleCitations of(KieBase kieBase, ClauseCatalogue catalogue, RuleSources sources) {
         Map<String, List<String>> clausesByRule = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         kieBase.getKiePackages().stream()
@@ -39,11 +39,19 @@ final class RuleCitations {
                                 rule, "rule \"" + rule.getName() + "\" cites no clause: add @clause(\"ID\")"));
                     }
                     cited.stream()
-                            .filter(id -> !catalogue.contains(id))
+                            .filter(id -> !catalogue.texts().containsKey(id))
                             .forEach(id -> problems.add(sources.problemInRule(
                                     rule,
                                     "rule \"" + rule.getName() + "\" cites '" + id
                                             + "', which the clause catalogue does not list")));
+                    cited.stream()
+                            .filter(catalogue.marks()::containsKey)
+                            .forEach(id -> problems.add(sources.problemInRule(
+                                    rule,
+                                    "rule \"" + rule.getName() + "\" cites '" + id
+                                            + "', which the clause catalogue marks "
+                                            + catalogue.marks().get(id).kind().wireName()
+                                            + ": a rule decides it, so remove the mark")));
                     clausesByRule.put(rule.getName(), cited);
                 });
         if (!problems.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,8 +47,8 @@ final class RuleSets {
     static PolicyEngine builtIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
-        SortedMap<String, String> catalogue = builtInCatalogue(loader);
-        ConductTable conduct = builtInConductTable(loader, catalogue.keySet());
+        ClauseCatalogue catalogue = builtInCatalogue(loader);
+        ConductTable conduct = builtInConductTable(loader, catalogue.texts().keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
         List<RuleProblem> problems = new ArrayList<>();
@@ -75,10 +74,10 @@ final class RuleSets {
     /** The conduct table of the rules that {@code policy-rules} puts on the classpath, read without compiling them. */
     static ConductTable builtInConductTable() {
         ClassLoader loader = RuleSets.class.getClassLoader();
-        return builtInConductTable(loader, builtInCatalogue(loader).keySet());
+        return builtInConductTable(loader, builtInCatalogue(loader).texts().keySet());
     }
 
-    private static SortedMap<String, String> builtInCatalogue(ClassLoader loader) {
+    private static ClauseCatalogue builtInCatalogue(ClassLoader loader) {
         String name = BUILT_IN_FOLDER + ClauseCatalogue.NAME;
         return ClauseCatalogue.parse(name, resource(loader, name));
     }
@@ -100,7 +99,7 @@ final class RuleSets {
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
         KieBase kieBase = compile(folder, readParsable(ruleFiles), byResource);
         Path parameters = folder.resolve(ParametersFile.NAME);
-        SortedMap<String, String> catalogue = folderCatalogue(folder);
+        ClauseCatalogue catalogue = folderCatalogue(folder);
         return engine(
                 RuleSources.ofFolder(byResource, folder.toString()),
                 new RuleSet(
@@ -108,7 +107,7 @@ final class RuleSets {
                         kieBase,
                         ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
                         catalogue,
-                        folderConductTable(folder, catalogue.keySet())));
+                        folderConductTable(folder, catalogue.texts().keySet())));
     }
 
     /** The conduct table of the rule folder, read (with its clause catalogue) without compiling its rules. */
@@ -116,10 +115,10 @@ final class RuleSets {
         if (!Files.isDirectory(folder)) {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
         }
-        return folderConductTable(folder, folderCatalogue(folder).keySet());
+        return folderConductTable(folder, folderCatalogue(folder).texts().keySet());
     }
 
-    private static SortedMap<String, String> folderCatalogue(Path folder) {
+    private static ClauseCatalogue folderCatalogue(Path folder) {
         Path clauses = folder.resolve(ClauseCatalogue.NAME);
         return ClauseCatalogue.parse(clauses.toString(), requiredFile(clauses));
     }

@@ -148,6 +148,11 @@ public final class Proposal {
         return with(ActionField.POST, id);
     }
 
+    /** The register entry (a sanction's id) a {@code delete-register-entry} names. */
+    public Proposal sanction(String id) {
+        return with(ActionField.SANCTION, id);
+    }
+
     /** This proposal, due on {@code day} rather than on the day asked about. */
     public Proposal due(LocalDate day) {
         return new Proposal(type, fields, Objects.requireNonNull(day, "due"), because, cited);

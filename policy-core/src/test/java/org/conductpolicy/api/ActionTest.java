@@ -192,7 +192,8 @@ class ActionTest {
                 Map.entry("take-down", "platform"),
                 Map.entry("report-crisis", "crisis to"),
                 Map.entry("post-from-page", "post"),
-                Map.entry("train", "person"));
+                Map.entry("train", "person"),
+                Map.entry("delete-register-entry", "sanction"));
 
         assertThat(ActionType.values())
                 .allSatisfy(type -> assertThat(type.fields().stream()

@@ -60,7 +60,7 @@ class ConductTest {
         return decide("2025-03-02", member("alex"), page("clp-page"), incident);
     }
 
-    @ParameterizedTest // CoC-4, CoC-7, CoC-8, CoC-9, CoC-10, CoC-13
+    @ParameterizedTest // CoC-5 (a breach goes up the ladder), CoC-4, CoC-7, CoC-8, CoC-9, CoC-10, CoC-13
     @ValueSource(
             strings = {
                 "harassment",

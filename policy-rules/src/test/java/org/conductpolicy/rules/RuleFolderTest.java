@@ -159,6 +159,38 @@ class RuleFolderTest {
                         }));
     }
 
+    @Test // the clause map: a clause marked as no rule's to decide may not be cited by a rule
+    void a_rule_citing_a_clause_the_catalogue_marks_is_refused_at_the_rule() throws IOException {
+        edit(
+                "clauses.properties",
+                "SM-3.organisational = ",
+                "SM-4.organisational = the crisis is reported by telephone\nSM-3.organisational = ");
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(
+                        PolicyRulesException.class,
+                        thrown -> assertThat(thrown.problems()).isNotEmpty().allSatisfy(problem -> {
+                            assertThat(problem.file())
+                                    .isEqualTo(copy.resolve("crises.drl").toString());
+                            assertThat(problem.message()).contains("'SM-4'", "marks organisational");
+                        }));
+    }
+
+    @Test // the clause map: a mark names a kind the engine knows
+    void a_clause_marked_with_an_unknown_kind_is_refused_naming_the_line() throws IOException {
+        edit("clauses.properties", "SM-3.organisational = ", "SM-3.strategic = ");
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(
+                        PolicyRulesException.class,
+                        thrown -> assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).endsWith("clauses.properties");
+                            assertThat(problem.line()).isPositive();
+                            assertThat(problem.message())
+                                    .contains("SM-3.strategic", "advisory, organisational, built-in");
+                        }));
+    }
+
     @Test
     void a_folder_without_its_parameters_file_is_refused_naming_the_file() throws IOException {
         Files.delete(copy.resolve("parameters.properties"));
