@@ -46,7 +46,10 @@ record ClauseCatalogue(SortedMap<String, String> texts, SortedMap<String, Clause
             if (problem != null) {
                 problems.add(new RuleProblem(file, entry.line(), "'" + key + "' " + problem));
             } else {
-                marks.put(id, new ClauseMark(WireName.parse(ClauseMark.Kind.class, kind).orElseThrow(), entry.value()));
+                marks.put(
+                        id,
+                        new ClauseMark(
+                                WireName.parse(ClauseMark.Kind.class, kind).orElseThrow(), entry.value()));
             }
         }
         if (!problems.isEmpty()) {
