@@ -25,7 +25,9 @@ public enum ActionField {
     BY("by", String.class),
     REASON("reason", String.class),
     ROLE("role", String.class),
-    POST("post", String.class);
+    POST("post", String.class),
+    ABOUT("about", String.class),
+    PROBLEM("problem", String.class);
 
     private final String wireName;
     private final Class<?> valueType;

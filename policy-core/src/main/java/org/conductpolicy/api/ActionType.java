@@ -1,5 +1,6 @@
 package org.conductpolicy.api;
 
+import static org.conductpolicy.api.ActionField.ABOUT;
 import static org.conductpolicy.api.ActionField.APPEAL;
 import static org.conductpolicy.api.ActionField.BY;
 import static org.conductpolicy.api.ActionField.COMMUNICATION;
@@ -10,6 +11,7 @@ import static org.conductpolicy.api.ActionField.INCIDENT;
 import static org.conductpolicy.api.ActionField.PERSON;
 import static org.conductpolicy.api.ActionField.PLATFORM;
 import static org.conductpolicy.api.ActionField.POST;
+import static org.conductpolicy.api.ActionField.PROBLEM;
 import static org.conductpolicy.api.ActionField.REASON;
 import static org.conductpolicy.api.ActionField.RECORD;
 import static org.conductpolicy.api.ActionField.ROLE;
@@ -58,7 +60,8 @@ public enum ActionType {
     TRANSFER_OWNERSHIP(PLATFORM),
     TAKE_DOWN(PLATFORM),
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
-    POST_FROM_PAGE(POST);
+    POST_FROM_PAGE(POST),
+    REVIEW(ABOUT, takes(PROBLEM, ReviewProblem.class));
 
     private static final Set<ActionField> MATTERS =
             Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));
