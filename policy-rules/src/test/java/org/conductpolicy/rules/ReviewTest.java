@@ -258,6 +258,35 @@ class ReviewTest {
         assertThat(reviews.get(0).because()).contains("2025-02-05", "respondent");
     }
 
+    @Test // INT-15, CMP-5: a review about a complaint is a communication about it, and confidential
+    void aReviewAboutAComplaintIsConfidentialAndOneAboutAnAppealIsNot() {
+        List<Action> reviews = reviews(
+                "2025-03-01",
+                breach("i1", "alex", "clp-page", "2025-01-10"),
+                warning("s1", "alex", "clp-page", "2025-01-12", "i1"),
+                new Appeal("a1", "alex", "s1", day("2025-01-15"), false),
+                new AppealDecision("a1", day("2025-01-25"), Outcome.UPHELD, true),
+                new Complaint("c1", "sam", day("2025-02-01"), false, false),
+                NationalReferral.ofComplaint("c1", day("2025-02-02")),
+                new ComplaintDecision("c1", day("2025-02-05"), DecidingBody.ADMIN_TEAM, true));
+
+        assertThat(reviews)
+                .hasSize(3)
+                .allSatisfy(review -> assertThat(review.confidential())
+                        .isEqualTo(review.text(ActionField.ABOUT).orElseThrow().equals("c1")));
+    }
+
+    @Test // INT-15, INT-8: a referral sends the matter on; the CLP still reviews its own earlier lapse
+    void aComplaintDecidedUnheardIsStillReviewedAfterItWentNational() {
+        List<Action> reviews = reviews(
+                "2025-03-01",
+                new Complaint("c1", "sam", day("2025-02-01"), false, false),
+                new ComplaintDecision("c1", day("2025-02-05"), DecidingBody.ADMIN_TEAM, false),
+                NationalReferral.ofComplaint("c1", day("2025-02-10")));
+
+        assertOneReview(reviews, "c1", ReviewProblem.DECIDED_UNHEARD, "ESC-6", "CMP-5");
+    }
+
     @Test // INT-15, INT-8
     void anAppealDecidedByTheClpAfterANationalReferralIsReviewed() {
         List<Action> reviews = reviews(
