@@ -129,7 +129,7 @@ class ActionTest {
         assertThat(WireName.allOf(PasswordReason.class)).isEqualTo("agm, appointment, departure, unauthorised-access");
         assertThat(WireName.allOf(ReviewProblem.class))
                 .isEqualTo("ban-length, decided-after-referral, decided-unheard, late-password-change, logged-unsigned,"
-                        + " not-consulted, step-skipped, wrong-platform"); // INT-15, CASEBOOK.md's review row
+                        + " not-consulted, step-skipped, wrong-platform"); // INT-15: the review action's problems
     }
 
     @Test
