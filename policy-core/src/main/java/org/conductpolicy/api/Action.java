@@ -115,10 +115,16 @@ public record Action(
                 .map(LocalDate.class::cast);
     }
 
-    /** Whether the action is about a complaint, whose communications are all confidential (CMP-5). */
+    /**
+     * Whether the action is about a complaint, whose communications are all confidential (CMP-5): it names
+     * a complaint, or it cites CMP-5, as a {@code review} whose {@code about} is a complaint does.
+     */
     public boolean confidential() {
-        return fields.containsKey(ActionField.COMPLAINT);
+        return fields.containsKey(ActionField.COMPLAINT) || clauses.contains(CONFIDENTIALITY);
     }
+
+    /** The clause that makes every communication about a complaint confidential. */
+    private static final String CONFIDENTIALITY = "CMP-5";
 
     @Override
     public int compareTo(Action other) {

@@ -26,7 +26,9 @@ public enum ActionField {
     REASON("reason", String.class),
     ROLE("role", String.class),
     POST("post", String.class),
-    SANCTION("sanction", String.class);
+    SANCTION("sanction", String.class),
+    ABOUT("about", String.class),
+    PROBLEM("problem", String.class);
 
     private final String wireName;
     private final Class<?> valueType;

@@ -1,5 +1,6 @@
 package org.conductpolicy.api;
 
+import static org.conductpolicy.api.ActionField.ABOUT;
 import static org.conductpolicy.api.ActionField.APPEAL;
 import static org.conductpolicy.api.ActionField.BY;
 import static org.conductpolicy.api.ActionField.COMMUNICATION;
@@ -10,6 +11,7 @@ import static org.conductpolicy.api.ActionField.INCIDENT;
 import static org.conductpolicy.api.ActionField.PERSON;
 import static org.conductpolicy.api.ActionField.PLATFORM;
 import static org.conductpolicy.api.ActionField.POST;
+import static org.conductpolicy.api.ActionField.PROBLEM;
 import static org.conductpolicy.api.ActionField.REASON;
 import static org.conductpolicy.api.ActionField.RECORD;
 import static org.conductpolicy.api.ActionField.ROLE;
@@ -61,7 +63,8 @@ public enum ActionType {
     REPORT_CRISIS(CRISIS, takes(TO, CrisisRecipient.class)),
     POST_FROM_PAGE(POST),
     TRAIN(PERSON),
-    DELETE_REGISTER_ENTRY(SANCTION);
+    DELETE_REGISTER_ENTRY(SANCTION),
+    REVIEW(ABOUT, takes(PROBLEM, ReviewProblem.class));
 
     /**
      * The actions no fact of their own shows done, so that an {@link
@@ -75,10 +78,8 @@ public enum ActionType {
             INFORM_COMPLAINANT,
             REVOKE_ACCESS,
             REFER_FOR_DISCIPLINE,
-            POST_FROM_PAGE
-            // REVIEW: add it here when the audit's review action exists (issue 10), with its about and problem
-            // in ActionTaken.
-            ));
+            POST_FROM_PAGE,
+            REVIEW));
 
     private static final Set<ActionField> MATTERS =
             Collections.unmodifiableSet(EnumSet.of(ActionField.APPEAL, ActionField.COMPLAINT));

@@ -12,6 +12,7 @@ import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.AppealRecipient;
 import org.conductpolicy.api.ComplaintRecipient;
 import org.conductpolicy.api.PasswordReason;
+import org.conductpolicy.api.ReviewProblem;
 import org.conductpolicy.api.fact.CrisisRecipient;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.RoleName;
@@ -151,6 +152,16 @@ public final class Proposal {
     /** The register entry (a sanction's id) a {@code delete-register-entry} names. */
     public Proposal sanction(String id) {
         return with(ActionField.SANCTION, id);
+    }
+
+    /** The id of the sanction, appeal, complaint, communication or platform a {@code review} action is about. */
+    public Proposal about(String id) {
+        return with(ActionField.ABOUT, id);
+    }
+
+    /** What the record shows was not done by the procedure, in a {@code review} action (INT-15). */
+    public Proposal problem(ReviewProblem problem) {
+        return with(ActionField.PROBLEM, problem);
     }
 
     /** This proposal, due on {@code day} rather than on the day asked about. */

@@ -120,11 +120,16 @@ class ActionTest {
         assertThat(ActionType.DECIDE_APPEAL.vocabulary(ActionField.BY)).contains(DecidingBody.class);
         assertThat(ActionType.CHANGE_PASSWORD.vocabulary(ActionField.REASON)).contains(PasswordReason.class);
         assertThat(ActionType.APPOINT_ADMIN.vocabulary(ActionField.ROLE)).contains(RoleName.class);
+        assertThat(ActionType.REVIEW.vocabulary(ActionField.PROBLEM)).contains(ReviewProblem.class);
+        assertThat(ActionType.REVIEW.vocabulary(ActionField.ABOUT)).isEmpty();
         assertThat(ActionType.ROUTE_APPEAL.vocabulary(ActionField.APPEAL)).isEmpty();
         assertThat(ActionType.WARN.vocabulary(ActionField.TO)).isEmpty();
         assertThat(WireName.allOf(ComplaintRecipient.class))
                 .isEqualTo("admin-team, secretary, executive-committee, national-complaints");
         assertThat(WireName.allOf(PasswordReason.class)).isEqualTo("agm, appointment, departure, unauthorised-access");
+        assertThat(WireName.allOf(ReviewProblem.class))
+                .isEqualTo("ban-length, decided-after-referral, decided-unheard, late-password-change, logged-unsigned,"
+                        + " not-consulted, step-skipped, wrong-platform"); // INT-15: the review action's problems
     }
 
     @Test
@@ -164,6 +169,18 @@ class ActionTest {
                 .isFalse();
     }
 
+    @Test // CMP-5, INT-15: a review names what it is about by id alone, and says it concerns a complaint by citing
+    // CMP-5
+    void an_action_citing_cmp5_is_confidential_though_it_names_no_complaint() {
+        Map<ActionField, Object> review = Map.of(ActionField.ABOUT, "c1", ActionField.PROBLEM, "decided-unheard");
+
+        assertThat(new Action(ActionType.REVIEW, review, DAY, List.of("INT-15", "ESC-6", "CMP-5"), "why", "r")
+                        .confidential())
+                .isTrue();
+        assertThat(new Action(ActionType.REVIEW, review, DAY, List.of("INT-15", "ESC-6"), "why", "r").confidential())
+                .isFalse();
+    }
+
     @Test
     void every_action_type_carries_the_fields_of_its_casebook_row_in_that_order() {
         Map<String, String> rows = Map.ofEntries(
@@ -193,7 +210,8 @@ class ActionTest {
                 Map.entry("report-crisis", "crisis to"),
                 Map.entry("post-from-page", "post"),
                 Map.entry("train", "person"),
-                Map.entry("delete-register-entry", "sanction"));
+                Map.entry("delete-register-entry", "sanction"),
+                Map.entry("review", "about problem"));
 
         assertThat(ActionType.values())
                 .allSatisfy(type -> assertThat(type.fields().stream()

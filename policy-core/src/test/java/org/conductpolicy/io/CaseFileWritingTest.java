@@ -82,9 +82,19 @@ class CaseFileWritingTest {
                 new Crisis("x1", day("2025-03-06"), CrisisRecipient.EC_OFFICER),
                 new Crisis("x2", day("2025-03-06"), null),
                 new Post("p1", "alex", "clp-website", day("2025-03-07"), false),
-                new ActionTaken(ActionType.ADVISE, "alex", null, "i1", null, null, day("2025-03-08")),
-                new ActionTaken(ActionType.INFORM_COMPLAINANT, null, null, null, "k1", null, day("2025-03-08")),
-                new ActionTaken(ActionType.REVOKE_ACCESS, "17", "clp-website", null, null, null, day("2025-03-08")));
+                new ActionTaken(ActionType.ADVISE, "alex", null, "i1", null, null, null, null, day("2025-03-08")),
+                new ActionTaken(
+                        ActionType.INFORM_COMPLAINANT, null, null, null, "k1", null, null, null, day("2025-03-08")),
+                new ActionTaken(
+                        ActionType.REVOKE_ACCESS,
+                        "17",
+                        "clp-website",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        day("2025-03-08")));
     }
 
     @Test

@@ -54,8 +54,14 @@ class ComplaintsStateTest {
 
     @Test // CMP-2
     void aResolvedAdminTeamDecisionOnlyTellsTheComplainant() {
-        Decision decision =
-                decide("2025-03-20", complained(false, false, complaintDecided(ADMIN_TEAM, "2025-03-10", true)));
+        Decision decision = decide(
+                "2025-03-20",
+                complained(
+                        false,
+                        false,
+                        complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
+                        complaintDecided(ADMIN_TEAM, "2025-03-10", true)));
 
         assertThat(types(decision)).containsExactly(INFORM_COMPLAINANT);
     }
@@ -68,6 +74,8 @@ class ComplaintsStateTest {
                 complained(
                         false,
                         false,
+                        complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
                         complaintDecided(ADMIN_TEAM, "2025-03-10", false),
                         complaintDecided(ADMIN_TEAM, "2025-03-15", true)));
 
@@ -81,6 +89,8 @@ class ComplaintsStateTest {
                 complained(
                         false,
                         false,
+                        complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
                         complaintDecided(ADMIN_TEAM, "2025-03-10", false),
                         complaintDecided(EXECUTIVE_COMMITTEE, "2025-04-10", true)));
 
@@ -94,6 +104,8 @@ class ComplaintsStateTest {
                 complained(
                         false,
                         false,
+                        complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
                         complaintDecided(ADMIN_TEAM, "2025-03-10", false),
                         complaintDecided(EXECUTIVE_COMMITTEE, "2025-04-10", false)));
 
@@ -130,6 +142,8 @@ class ComplaintsStateTest {
                 complained(
                         true,
                         true,
+                        complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
                         complaintDecided(ADMIN_TEAM, "2025-03-10", false),
                         complaintDecided(EXECUTIVE_COMMITTEE, "2025-04-01", false),
                         complaintReferred("2025-04-05")));

@@ -209,6 +209,7 @@ class ComplaintsTest {
                         true,
                         true,
                         complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        complaintHeard(Side.RESPONDENT, "2025-03-03"),
                         UNRESOLVED_BY_ADMINS,
                         UNRESOLVED_BY_EC,
                         complaintReferred("2025-04-05")));

@@ -12,6 +12,7 @@ import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.InvalidFactException;
+import org.conductpolicy.api.ReviewProblem;
 
 /**
  * A record that an action which no fact of its own shows done has been done, so that it is no longer
@@ -31,19 +32,37 @@ import org.conductpolicy.api.InvalidFactException;
  * @param incident the incident it answered, for an action that names one
  * @param complaint the complaint it was about, for an action that names one
  * @param post the post it was about, for an action that names one
+ * @param about for a {@code review}, the id of the sanction, appeal, complaint, communication or
+ *     platform it was about
+ * @param problem for a {@code review}, the problem it was about
  * @param on the day it was done
  */
 public record ActionTaken(
-        ActionType action, String person, String platform, String incident, String complaint, String post, LocalDate on)
+        ActionType action,
+        String person,
+        String platform,
+        String incident,
+        String complaint,
+        String post,
+        String about,
+        ReviewProblem problem,
+        LocalDate on)
         implements Fact {
 
-    /** The type of fact each identifying field names. */
-    private static final Map<ActionField, FactType> NAMED = Map.of(
-            ActionField.PERSON, FactType.PERSON,
-            ActionField.PLATFORM, FactType.PLATFORM,
-            ActionField.INCIDENT, FactType.INCIDENT,
-            ActionField.COMPLAINT, FactType.COMPLAINT,
-            ActionField.POST, FactType.POST);
+    /** The types of fact each identifying field may name; {@code problem} names none. */
+    private static final Map<ActionField, List<FactType>> NAMED = Map.of(
+            ActionField.PERSON, List.of(FactType.PERSON),
+            ActionField.PLATFORM, List.of(FactType.PLATFORM),
+            ActionField.INCIDENT, List.of(FactType.INCIDENT),
+            ActionField.COMPLAINT, List.of(FactType.COMPLAINT),
+            ActionField.POST, List.of(FactType.POST),
+            ActionField.ABOUT,
+                    List.of(
+                            FactType.SANCTION,
+                            FactType.APPEAL,
+                            FactType.COMPLAINT,
+                            FactType.COMMUNICATION,
+                            FactType.PLATFORM));
 
     public ActionTaken {
         Required.field(action, FactType.ACTION_TAKEN, "action");
@@ -59,7 +78,7 @@ public record ActionTaken(
                                     .map(ActionType::wireName)
                                     .collect(Collectors.joining(", ")));
         }
-        Map<ActionField, String> given = given(person, platform, incident, complaint, post);
+        Map<ActionField, String> given = given(person, platform, incident, complaint, post, about, problem);
         for (Map.Entry<ActionField, String> field : given.entrySet()) {
             Required.optional(
                     field.getValue(), FactType.ACTION_TAKEN, field.getKey().wireName());
@@ -100,7 +119,10 @@ public record ActionTaken(
     public static ActionTaken of(ActionType action, Map<ActionField, String> fields, LocalDate on) {
         for (ActionField field : fields.keySet()) {
             // An action no action-taken records is refused as such by the constructor, whatever its fields.
-            if (!NAMED.containsKey(field) && action != null && action.clearedByActionTaken()) {
+            if (!NAMED.containsKey(field)
+                    && field != ActionField.PROBLEM
+                    && action != null
+                    && action.clearedByActionTaken()) {
                 throw InvalidFactException.of(
                         FactType.ACTION_TAKEN, field.wireName(), "is not a field an action-taken carries");
             }
@@ -112,6 +134,15 @@ public record ActionTaken(
                 fields.get(ActionField.INCIDENT),
                 fields.get(ActionField.COMPLAINT),
                 fields.get(ActionField.POST),
+                fields.get(ActionField.ABOUT),
+                fields.containsKey(ActionField.PROBLEM)
+                        ? WireName.parse(ReviewProblem.class, fields.get(ActionField.PROBLEM))
+                                .orElseThrow(() -> InvalidFactException.of(
+                                        FactType.ACTION_TAKEN,
+                                        "problem",
+                                        "is '" + fields.get(ActionField.PROBLEM) + "', not one of: "
+                                                + WireName.allOf(ReviewProblem.class)))
+                        : null,
                 on);
     }
 
@@ -121,13 +152,22 @@ public record ActionTaken(
      * {@code about} and {@code problem}: add them here, and as components, when it joins the set.
      */
     private static Map<ActionField, String> given(
-            String person, String platform, String incident, String complaint, String post) {
+            String person,
+            String platform,
+            String incident,
+            String complaint,
+            String post,
+            String about,
+            ReviewProblem problem) {
         Map<ActionField, String> given = new EnumMap<>(ActionField.class);
         given.put(ActionField.PERSON, person);
         given.put(ActionField.PLATFORM, platform);
         given.put(ActionField.INCIDENT, incident);
         given.put(ActionField.COMPLAINT, complaint);
         given.put(ActionField.POST, post);
+        given.put(ActionField.ABOUT, about);
+        // An action carries an enumerated value in its case-file spelling.
+        given.put(ActionField.PROBLEM, problem == null ? null : WireName.of(problem));
         return given;
     }
 
@@ -138,7 +178,7 @@ public record ActionTaken(
     /** The fields that identify the action done, as the action carries them. */
     public Map<ActionField, Object> identifies() {
         Map<ActionField, Object> fields = new EnumMap<>(ActionField.class);
-        given(person, platform, incident, complaint, post).forEach((field, value) -> {
+        given(person, platform, incident, complaint, post, about, problem).forEach((field, value) -> {
             if (value != null) {
                 fields.put(field, value);
             }
@@ -163,8 +203,11 @@ public record ActionTaken(
     @Override
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
-        identifies()
-                .forEach((field, id) -> references.add(new Reference(field.wireName(), NAMED.get(field), (String) id)));
+        identifies().forEach((field, id) -> {
+            if (NAMED.containsKey(field)) {
+                references.add(new Reference(field.wireName(), NAMED.get(field), (String) id));
+            }
+        });
         return references;
     }
 }

@@ -30,7 +30,8 @@ class ActionTakenTest {
                         ActionType.INFORM_COMPLAINANT,
                         ActionType.REVOKE_ACCESS,
                         ActionType.REFER_FOR_DISCIPLINE,
-                        ActionType.POST_FROM_PAGE);
+                        ActionType.POST_FROM_PAGE,
+                        ActionType.REVIEW);
     }
 
     @Test
@@ -40,7 +41,8 @@ class ActionTakenTest {
 
         ActionTaken taken = ActionTaken.of(revoke, DAY);
 
-        assertThat(taken).isEqualTo(new ActionTaken(ActionType.REVOKE_ACCESS, "m1", "pg", null, null, null, DAY));
+        assertThat(taken)
+                .isEqualTo(new ActionTaken(ActionType.REVOKE_ACCESS, "m1", "pg", null, null, null, null, null, DAY));
         assertThat(taken.showsDone(revoke)).isTrue();
         assertThat(taken.showsDone(proposed(
                         ActionType.REVOKE_ACCESS, Map.of(ActionField.PERSON, "m2", ActionField.PLATFORM, "pg"))))
@@ -65,7 +67,7 @@ class ActionTakenTest {
                 .isEqualTo("action-taken: field 'action' is change-password, which a fact of its own shows done, so"
                         + " an action-taken for it would be ambiguous; an action-taken records only: advise, mediate,"
                         + " consider-safeguarding, inform-complainant, revoke-access, refer-for-discipline,"
-                        + " post-from-page");
+                        + " post-from-page, review");
     }
 
     @Test
@@ -93,7 +95,7 @@ class ActionTakenTest {
     void givenAFieldTheActionDoesNotCarry_thenTheRecordIsRefusedNamingTheField() {
         InvalidFactException refused = catchThrowableOfType(
                 InvalidFactException.class,
-                () -> new ActionTaken(ActionType.INFORM_COMPLAINANT, "m1", null, null, "c1", null, DAY));
+                () -> new ActionTaken(ActionType.INFORM_COMPLAINANT, "m1", null, null, "c1", null, null, null, DAY));
 
         assertThat(refused.field()).isEqualTo("person");
         assertThat(refused.problem())
@@ -104,7 +106,7 @@ class ActionTakenTest {
     void givenAnIdentifyingFieldLeftOut_thenTheRecordIsRefusedNamingTheField() {
         InvalidFactException refused = catchThrowableOfType(
                 InvalidFactException.class,
-                () -> new ActionTaken(ActionType.REFER_FOR_DISCIPLINE, "m1", null, null, null, null, DAY));
+                () -> new ActionTaken(ActionType.REFER_FOR_DISCIPLINE, "m1", null, null, null, null, null, null, DAY));
 
         assertThat(refused.field()).isEqualTo("platform");
         assertThat(refused.problem())
@@ -122,7 +124,7 @@ class ActionTakenTest {
 
     @Test
     void eachIdentifyingFieldIsAReferenceToAFactOfTheCase() {
-        assertThat(new ActionTaken(ActionType.ADVISE, "m1", null, "i1", null, null, DAY).references())
+        assertThat(new ActionTaken(ActionType.ADVISE, "m1", null, "i1", null, null, null, null, DAY).references())
                 .containsExactly(
                         new Reference("person", FactType.PERSON, "m1"),
                         new Reference("incident", FactType.INCIDENT, "i1"));
