@@ -163,8 +163,8 @@ class RuleFolderTest {
     void a_rule_citing_a_clause_the_catalogue_marks_is_refused_at_the_rule() throws IOException {
         edit(
                 "clauses.properties",
-                "SM-3.organisational = ",
-                "SM-4.organisational = the crisis is reported by telephone\nSM-3.organisational = ");
+                "\nSM-3.organisational = ",
+                "\nSM-4.organisational = the crisis is reported by telephone\nSM-3.organisational = ");
 
         assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
                 .isInstanceOfSatisfying(
@@ -178,7 +178,7 @@ class RuleFolderTest {
 
     @Test // the clause map: a mark names a kind the engine knows
     void a_clause_marked_with_an_unknown_kind_is_refused_naming_the_line() throws IOException {
-        edit("clauses.properties", "SM-3.organisational = ", "SM-3.strategic = ");
+        edit("clauses.properties", "\nSM-3.organisational = ", "\nSM-3.strategic = ");
 
         assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
                 .isInstanceOfSatisfying(
