@@ -18,5 +18,13 @@ final class PolicyProperties {
             LadderProperties.NO_STEP_WITHOUT_CONSULTING,
             AppealProperties.HEARD_ROUTED_AND_CLOSED_BY_THE_POLICY,
             PasswordProperties.MODERATORS_HOLD_NOTHING_AND_AGMS_ROTATE_EVERY_PASSWORD,
-            RecordProperties.RECORDS_ARE_KEPT_TWO_YEARS_THEN_DELETED);
+            RecordProperties.RECORDS_ARE_KEPT_TWO_YEARS_THEN_DELETED,
+            InvarianceProperties.STANDING_CHANGES_NOTHING_IN_GOVERNANCE,
+            InvarianceProperties.ORDER_CHANGES_NOTHING_IN_GOVERNANCE,
+            CitationProperties.EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY,
+            ConcernProperties.COMPLAINTS_AGREE_WITH_THE_REFERENCE,
+            ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE,
+            ConcernProperties.LETTERS_AGREE_WITH_THE_REFERENCE,
+            ConcernProperties.CRISES_AGREE_WITH_THE_REFERENCE,
+            ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE);
 }
