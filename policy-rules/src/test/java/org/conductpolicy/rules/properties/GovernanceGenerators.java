@@ -250,12 +250,12 @@ final class GovernanceGenerators {
     /** Who appeals a sanction. */
     static Gen<Appellant> appellants() {
         return Generate.frequency(
-                of(3, Generate.constant(Appellant.ANYONE)), of(1, Generate.constant(Appellant.THE_SECRETARY)));
+                of(3, Generate.constant(Appellant.ANYONE)), of(2, Generate.constant(Appellant.THE_SECRETARY)));
     }
 
     /** Whether the appeal itself records the Secretary as involved (INT-11): now and then. */
     static Gen<Boolean> secretaryInvolved() {
-        return CaseGenerators.flag(false, 3, 1);
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** The letter about a sanction. */
