@@ -29,7 +29,8 @@ final class CaseGenerators {
         CONSULT_ADMINS,
         APPEAL,
         HEAR_A_SIDE,
-        DECIDE_APPEAL
+        DECIDE_APPEAL,
+        OVERTURNED_THEN_UPHELD
     }
 
     /** When a new incident happens: some days on, or on purpose next to the end of a window. */
@@ -128,8 +129,9 @@ final class CaseGenerators {
                 of(3, Generate.constant(Event.REOFFEND_AND_BE_SANCTIONED)),
                 of(2, Generate.constant(Event.CONSULT_ADMINS)),
                 of(3, Generate.constant(Event.APPEAL)),
-                of(1, Generate.constant(Event.HEAR_A_SIDE)),
-                of(3, Generate.constant(Event.DECIDE_APPEAL)));
+                of(2, Generate.constant(Event.HEAR_A_SIDE)),
+                of(3, Generate.constant(Event.DECIDE_APPEAL)),
+                of(1, Generate.constant(Event.OVERTURNED_THEN_UPHELD)));
     }
 
     /** When the next incident happens: more than half the time inside a window or next to its last day, on purpose. */
@@ -145,8 +147,8 @@ final class CaseGenerators {
     /** When the next sanction is issued: now and then on purpose on a 29 February. */
     static Gen<IssueTiming> issueTimings() {
         return Generate.frequency(
-                of(2, Generate.constant(IssueTiming.A_FEW_DAYS_LATER)),
-                of(1, Generate.constant(IssueTiming.ON_THE_NEXT_29_FEBRUARY)));
+                of(3, Generate.constant(IssueTiming.A_FEW_DAYS_LATER)),
+                of(2, Generate.constant(IssueTiming.ON_THE_NEXT_29_FEBRUARY)));
     }
 
     /**

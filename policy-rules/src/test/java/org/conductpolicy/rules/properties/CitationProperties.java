@@ -13,6 +13,11 @@ final class CitationProperties {
             "every action cites at least one clause of the catalogue and says why",
             CitationProperties::everyActionCitesAClauseAndSaysWhy);
 
+    static final PolicyProperty EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY = PolicyProperty.of(
+            "over the governance histories, every action cites at least one clause of the catalogue and says why",
+            GovernanceHistories.histories(),
+            CitationProperties::everyActionCitesAClauseAndSaysWhy);
+
     private static Optional<String> everyActionCitesAClauseAndSaysWhy(PolicyEngine engine, History history) {
         for (Action action : history.decideWith(engine).actions()) {
             if (action.clauses().isEmpty()) {

@@ -179,6 +179,24 @@ class GeneratorCoverageTest {
                         .anyMatch(s -> h.factsOf(Incident.class)
                                 .anyMatch(i -> i.person().equals(s.person()) && i.on().isAfter(s.on()))));
         seen(
+                "a breach inside the window of a sanction overturned and later upheld (ESC-5, INT-6)",
+                history,
+                h -> h.factsOf(Sanction.class)
+                        .filter(s -> ladder.counts(s)
+                                && h.factsOf(Appeal.class)
+                                        .anyMatch(a -> a.sanction().equals(s.id())
+                                                && h.factsOf(AppealDecision.class)
+                                                        .anyMatch(
+                                                                d -> d.appeal().equals(a.id())
+                                                                        && d.outcome() == Outcome.OVERTURNED)))
+                        .anyMatch(s -> h.factsOf(Incident.class)
+                                .anyMatch(i -> i.person().equals(s.person())
+                                        && i.adminsConsulted()
+                                        && i.on().isAfter(s.on())
+                                        && ReferenceLadder.windowEnds(s)
+                                                .filter(ends -> !i.on().isAfter(ends))
+                                                .isPresent())));
+        seen(
                 "two warnings of one person open at once",
                 history,
                 h -> h.factsOf(Incident.class)

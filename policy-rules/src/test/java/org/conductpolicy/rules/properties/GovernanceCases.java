@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.fact.Access;
 import org.conductpolicy.api.fact.Agm;
 import org.conductpolicy.api.fact.Appeal;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Appointment;
+import org.conductpolicy.api.fact.Communication;
 import org.conductpolicy.api.fact.Complaint;
 import org.conductpolicy.api.fact.ComplaintDecision;
+import org.conductpolicy.api.fact.Crisis;
+import org.conductpolicy.api.fact.CrisisRecipient;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Departure;
 import org.conductpolicy.api.fact.Hearing;
@@ -26,6 +30,7 @@ import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.PasswordChange;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.PlatformKind;
+import org.conductpolicy.api.fact.Post;
 import org.conductpolicy.api.fact.Role;
 import org.conductpolicy.api.fact.RoleName;
 import org.conductpolicy.api.fact.Side;
@@ -51,6 +56,7 @@ final class GovernanceCases {
         offices(cases);
         accesses(cases);
         records(cases);
+        concerns(cases);
         return cases;
     }
 
@@ -152,6 +158,115 @@ final class GovernanceCases {
         cases.put(
                 "a complaint raising safeguarding, referred",
                 h -> anyComplaint(h, (m, c) -> c.safeguarding() && m.isReferred(c)));
+        // CMP-4: "at all times": a safeguarding concern at every stage.
+        for (ComplaintStage stage : ComplaintStage.values()) {
+            cases.put(
+                    "a complaint raising safeguarding at stage "
+                            + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    h -> anyComplaint(h, (m, c) -> c.safeguarding() && m.stageOf(c) == stage));
+        }
+    }
+
+    // ESC-4, INT-10, SM-4, BEH-2, BEH-3, OWN-1 to OWN-3, ROL-4
+    private static void concerns(Map<String, Predicate<History>> cases) {
+        for (int admins = 0; admins <= 2; admins++) {
+            int count = admins;
+            cases.put(
+                    "a letter with " + count + " signer(s) who are admins of the platform it concerns that day",
+                    h -> h.factsOf(Communication.class)
+                            .anyMatch(l -> signingAdmins(h, l) == count
+                                    && !l.signedOffBy().isEmpty()));
+        }
+        cases.put("a letter signed off by an officer and an admin who is not one", h -> {
+            ReferenceConcerns concerns = ReferenceConcerns.of(h.facts());
+            return h.factsOf(Communication.class)
+                    .anyMatch(l -> signingAdmins(h, l) >= 2
+                            && l.signedOffBy().stream().anyMatch(p -> concerns.isOfficerOn(p, l.on()))
+                            && l.signedOffBy().stream().anyMatch(p -> !concerns.isOfficerOn(p, l.on())));
+        });
+        cases.put(
+                "a letter about nothing on record",
+                h -> h.factsOf(Communication.class).anyMatch(l -> l.about() == null));
+        cases.put(
+                "a letter about an appeal",
+                h -> h.factsOf(Communication.class)
+                        .anyMatch(l -> l.about() != null && l.about().startsWith("a")));
+        cases.put(
+                "a letter signed off, not logged",
+                h -> h.factsOf(Communication.class).anyMatch(l -> signingAdmins(h, l) >= 2 && !l.logged()));
+        cases.put("a crisis reported to nobody", h -> h.factsOf(Crisis.class).anyMatch(c -> c.reportedTo() == null));
+        for (CrisisRecipient to : CrisisRecipient.values()) {
+            cases.put(
+                    "a crisis with the " + WireName.of(to),
+                    h -> h.factsOf(Crisis.class).anyMatch(c -> c.reportedTo() == to));
+        }
+        cases.put(
+                "a post speaking for the CLP by an officer, off the CLP's pages",
+                h -> anyPost(
+                        h,
+                        (c, p) -> p.speaksForClp()
+                                && c.isOfficerOn(p.author(), p.on())
+                                && !c.speakingActions().isEmpty()));
+        cases.put(
+                "a post speaking for the CLP by an admin who is not an officer",
+                h -> anyPost(
+                        h,
+                        (c, p) -> p.speaksForClp()
+                                && c.isOfficerOrAdminOn(p.author(), p.on())
+                                && !c.isOfficerOn(p.author(), p.on())));
+        cases.put(
+                "a post speaking for the CLP by someone neither officer nor admin",
+                h -> anyPost(h, (c, p) -> p.speaksForClp() && !c.isOfficerOrAdminOn(p.author(), p.on())));
+        cases.put(
+                "a post by an officer or admin that does not speak for the CLP",
+                h -> anyPost(h, (c, p) -> !p.speaksForClp() && c.isOfficerOrAdminOn(p.author(), p.on())));
+        cases.put(
+                "a post speaking for the CLP by an officer or admin from a CLP page",
+                h -> anyPost(
+                        h,
+                        (c, p) -> p.speaksForClp()
+                                && c.isOfficerOrAdminOn(p.author(), p.on())
+                                && c.speakingActions().stream()
+                                        .noneMatch(a -> p.id().equals(a.fields().get(ActionField.POST)))));
+        for (Owner registrant : Owner.values()) {
+            cases.put(
+                    "a CLP or branch domain registered to the " + WireName.of(registrant),
+                    h -> h.factsOf(Platform.class)
+                            .anyMatch(p -> p.owner() != Owner.INDIVIDUAL && p.domainRegistrant() == registrant));
+        }
+        for (PlatformKind kind : List.of(PlatformKind.FACEBOOK_GROUP, PlatformKind.WEBSITE, PlatformKind.EMAIL)) {
+            cases.put(
+                    "an individual's " + WireName.of(kind) + " presenting as the CLP's",
+                    h -> h.factsOf(Platform.class)
+                            .anyMatch(p -> p.owner() == Owner.INDIVIDUAL && p.kind() == kind && p.presentsAsClp()));
+        }
+        for (int volunteers = 1; volunteers <= 2; volunteers++) {
+            int count = volunteers;
+            cases.put(
+                    "a CLP page, group or account with " + count + " volunteer admin(s) on the day asked about", h -> {
+                        ReferenceConcerns concerns = ReferenceConcerns.of(h.facts());
+                        return h.factsOf(Platform.class)
+                                .anyMatch(p -> p.owner() == Owner.CLP
+                                        && concerns.volunteerAdmins(p.id(), h.asOf())
+                                                        .size()
+                                                == count);
+                    });
+        }
+    }
+
+    private static long signingAdmins(History h, Communication letter) {
+        ReferenceConcerns concerns = ReferenceConcerns.of(h.facts());
+        return h.factsOf(Platform.class)
+                .mapToLong(p -> letter.signedOffBy().stream()
+                        .filter(signer -> concerns.isAdminOn(signer, p.id(), letter.on()))
+                        .count())
+                .max()
+                .orElse(0);
+    }
+
+    private static boolean anyPost(History h, BiPredicate<ReferenceConcerns, Post> which) {
+        ReferenceConcerns concerns = ReferenceConcerns.of(h.facts());
+        return h.factsOf(Post.class).anyMatch(p -> which.test(concerns, p));
     }
 
     private static void offices(Map<String, Predicate<History>> cases) {
@@ -251,6 +366,31 @@ final class GovernanceCases {
                         .anyMatch(r -> yearsUp(r).minusDays(1).equals(h.asOf())
                                 && r.on().datesUntil(yearsUp(r))
                                         .anyMatch(d -> MonthDay.from(d).equals(LEAP_DAY))));
+        // ESC-5, CMP-6, INT-8, EXT-2: the matter re-decided, or closed by a sibling's referral.
+        cases.put(
+                "a record of an appeal accepted and then contested by a later decision, past its 2 years",
+                h -> pastItsYears(
+                        h,
+                        (m, r) -> m.appeals().stream()
+                                .anyMatch(a -> a.id().equals(r.matter())
+                                        && m.closings(a.id()).isEmpty()
+                                        && h.factsOf(AppealDecision.class)
+                                                .anyMatch(d -> d.appeal().equals(a.id()) && d.accepted()))));
+        cases.put(
+                "a record of a complaint resolved and then reopened by a later decision, past its 2 years",
+                h -> pastItsYears(
+                        h,
+                        (m, r) -> m.complaints().stream()
+                                .anyMatch(c -> c.id().equals(r.matter())
+                                        && m.closings(c.id()).isEmpty()
+                                        && h.factsOf(ComplaintDecision.class)
+                                                .anyMatch(d -> d.complaint().equals(c.id()) && d.resolved()))));
+        cases.put(
+                "a record of an appeal closed by another appeal's referral, past its 2 years",
+                h -> pastItsYears(
+                        h,
+                        (m, r) -> m.appeals().stream()
+                                .anyMatch(a -> a.id().equals(r.matter()) && m.isNational(a) && !referred(h, a.id()))));
         cases.put("a record of no matter, past its 2 years", h -> pastItsYears(h, (m, r) -> r.matter() == null));
         for (boolean appeal : new boolean[] {true, false}) {
             String kind = appeal ? "appeal" : "complaint";

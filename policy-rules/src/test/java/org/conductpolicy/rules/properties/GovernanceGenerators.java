@@ -3,6 +3,7 @@ package org.conductpolicy.rules.properties;
 import static org.quicktheories.api.Pair.of;
 
 import java.util.List;
+import org.conductpolicy.api.fact.CrisisRecipient;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Platform;
@@ -35,7 +36,13 @@ final class GovernanceGenerators {
         COMPLAINT,
         DECIDE_A_COMPLAINT,
         REFER_TO_NATIONAL,
-        LOG_A_RECORD
+        LOG_A_RECORD,
+        ACCEPTED_APPEAL_LATER_CONTESTED,
+        RESOLVED_COMPLAINT_REOPENED,
+        SIBLING_APPEALS_ONE_REFERRED,
+        LETTER,
+        CRISIS,
+        POST
     }
 
     /** Whose opening of a platform comes next: people with every kind of role, and none. */
@@ -101,7 +108,27 @@ final class GovernanceGenerators {
                 PlatformKind.EMAIL));
         Gen<Owner> owners =
                 Generate.frequency(of(3, Generate.constant(Owner.CLP)), of(1, Generate.constant(Owner.BRANCH)));
-        return kinds.zip(owners, (kind, owner) -> new Platform(platformId(owner, kind, number), kind, owner));
+        return in -> {
+            PlatformKind kind = kinds.generate(in);
+            Owner owner = owners.generate(in);
+            Owner registrant = kind == PlatformKind.WEBSITE || kind == PlatformKind.EMAIL
+                    ? domainRegistrants().generate(in)
+                    : null;
+            return new Platform(platformId(owner, kind, number), kind, owner, registrant, false);
+        };
+    }
+
+    /** A platform an individual owns, of a kind OWN-1 and OWN-3 speak of, posing as the CLP's or not. */
+    static Gen<Platform> individualsPlatform() {
+        return in -> {
+            PlatformKind kind = individualsKinds().generate(in);
+            return new Platform(
+                    platformId(Owner.INDIVIDUAL, kind, 1).replace("individual-", "members-own-"),
+                    kind,
+                    Owner.INDIVIDUAL,
+                    null,
+                    presentsAsClp().generate(in));
+        };
     }
 
     private static String platformId(Owner owner, PlatformKind kind, int number) {
@@ -128,9 +155,14 @@ final class GovernanceGenerators {
         return CaseGenerators.flag(false, 1, 2);
     }
 
+    /** Whether a platform's admin from the start has a second volunteer admin beside them (ROL-4): as often as not. */
+    static Gen<Boolean> secondAdmin() {
+        return Generate.booleans();
+    }
+
     /** How many events a history has: shrinks to one. */
     static Gen<Integer> eventCounts() {
-        return Generate.range(1, 12);
+        return Generate.range(1, 15);
     }
 
     /** Days between events: often none (two things on one day) or one, sometimes weeks or months. */
@@ -159,7 +191,13 @@ final class GovernanceGenerators {
                 of(3, Generate.constant(Event.COMPLAINT)),
                 of(3, Generate.constant(Event.DECIDE_A_COMPLAINT)),
                 of(2, Generate.constant(Event.REFER_TO_NATIONAL)),
-                of(4, Generate.constant(Event.LOG_A_RECORD)));
+                of(4, Generate.constant(Event.LOG_A_RECORD)),
+                of(2, Generate.constant(Event.ACCEPTED_APPEAL_LATER_CONTESTED)),
+                of(2, Generate.constant(Event.RESOLVED_COMPLAINT_REOPENED)),
+                of(1, Generate.constant(Event.SIBLING_APPEALS_ONE_REFERRED)),
+                of(2, Generate.constant(Event.LETTER)),
+                of(1, Generate.constant(Event.CRISIS)),
+                of(2, Generate.constant(Event.POST)));
     }
 
     /** The role of a new appointment: every role, officers and volunteers alike. */
@@ -188,9 +226,15 @@ final class GovernanceGenerators {
         return Generate.booleans();
     }
 
-    /** Whose opening of a platform comes next. */
+    /** Whose opening of a platform comes next: a moderator a little more often (SEC-1, SEC-3: they hold nothing). */
     static Gen<Opener> openers() {
-        return Generate.enumValues(Opener.class);
+        return Generate.frequency(
+                of(2, Generate.constant(Opener.AN_OFFICER)),
+                of(2, Generate.constant(Opener.AN_ADMIN)),
+                of(3, Generate.constant(Opener.A_MODERATOR)),
+                of(2, Generate.constant(Opener.AN_EC_OFFICER)),
+                of(2, Generate.constant(Opener.SOMEONE_WHO_LEFT)),
+                of(2, Generate.constant(Opener.ANYONE)));
     }
 
     /** Days after the last day of a role that its former holder opens a platform: that day or the next. */
@@ -198,20 +242,20 @@ final class GovernanceGenerators {
         return Generate.range(0, 1);
     }
 
-    /** Whether someone opens the platform their role is about (mostly), or another (SEC-2). */
+    /** Whether someone opens the platform their role is about, or another (SEC-2): as often as not. */
     static Gen<Boolean> opensTheirOwnPlatform() {
-        return CaseGenerators.flag(true, 2, 1);
+        return CaseGenerators.flag(true, 1, 1);
     }
 
     /** Who appeals a sanction. */
     static Gen<Appellant> appellants() {
         return Generate.frequency(
-                of(3, Generate.constant(Appellant.ANYONE)), of(1, Generate.constant(Appellant.THE_SECRETARY)));
+                of(3, Generate.constant(Appellant.ANYONE)), of(2, Generate.constant(Appellant.THE_SECRETARY)));
     }
 
     /** Whether the appeal itself records the Secretary as involved (INT-11): now and then. */
     static Gen<Boolean> secretaryInvolved() {
-        return CaseGenerators.flag(false, 3, 1);
+        return CaseGenerators.flag(false, 2, 1);
     }
 
     /** The letter about a sanction. */
@@ -274,7 +318,7 @@ final class GovernanceGenerators {
 
     /** Whether a record is logged, on purpose, on the next 29 February. */
     static Gen<Boolean> loggedOnALeapDay() {
-        return CaseGenerators.flag(false, 2, 1);
+        return CaseGenerators.flag(false, 1, 1);
     }
 
     /** When the question is asked. */
@@ -285,6 +329,70 @@ final class GovernanceGenerators {
                 of(2, Generate.constant(Question.THE_DAY_A_RECORDS_YEARS_ARE_UP)),
                 of(2, Generate.constant(Question.THE_DAY_AFTER_A_RECORDS_YEARS_ARE_UP)),
                 of(3, Generate.constant(Question.YEARS_LATER)));
+    }
+
+    /** Whether a letter is about a sanction or appeal on record (mostly) rather than about nothing on record. */
+    static Gen<Boolean> lettersAboutAMatter() {
+        return CaseGenerators.flag(true, 2, 1);
+    }
+
+    /** How many people sign a letter off: none to three, around the quorum of 2 (INT-10). */
+    static Gen<Integer> signerCounts() {
+        return Generate.frequency(
+                of(1, Generate.constant(0)),
+                of(2, Generate.constant(1)),
+                of(3, Generate.constant(2)),
+                of(1, Generate.constant(3)));
+    }
+
+    /** Whether a signer is an admin of the platform concerned on the letter's day (mostly), or anyone. */
+    static Gen<Boolean> signsAsAnAdmin() {
+        return CaseGenerators.flag(true, 3, 1);
+    }
+
+    /** Whether a letter has been logged with the Secretary (ESC-4): as often as not. */
+    static Gen<Boolean> logged() {
+        return Generate.booleans();
+    }
+
+    /** Whom a crisis has been reported to so far (SM-4): nobody, the SMO or an EC officer. */
+    static Gen<java.util.Optional<CrisisRecipient>> crisisRecipients() {
+        return Generate.frequency(
+                of(1, Generate.constant(java.util.Optional.<CrisisRecipient>empty())),
+                of(1, Generate.constant(java.util.Optional.of(CrisisRecipient.SOCIAL_MEDIA_OFFICER))),
+                of(1, Generate.constant(java.util.Optional.of(CrisisRecipient.EC_OFFICER))));
+    }
+
+    /** Whether a post is by an officer or admin in post that day (mostly), or by anyone. */
+    static Gen<Boolean> postsByAnOfficerOrAdmin() {
+        return CaseGenerators.flag(true, 2, 1);
+    }
+
+    /** Whether a post speaks for the CLP (BEH-3) or is personal opinion (BEH-2): as often as not. */
+    static Gen<Boolean> speaksForClp() {
+        return Generate.booleans();
+    }
+
+    /** Whom a CLP or branch website's or email's domain is registered to (OWN-2): not recorded, the CLP, or another. */
+    static Gen<Owner> domainRegistrants() {
+        return Generate.frequency(
+                of(2, Generate.constant((Owner) null)),
+                of(2, Generate.constant(Owner.CLP)),
+                of(1, Generate.constant(Owner.BRANCH)),
+                of(1, Generate.constant(Owner.INDIVIDUAL)));
+    }
+
+    /**
+     * The kind of a platform an individual owns: a group, a website or an email (OWN-1, OWN-3). Pages and
+     * accounts posing as the CLP's are left out until INT-13 decides them.
+     */
+    static Gen<PlatformKind> individualsKinds() {
+        return Generate.pick(List.of(PlatformKind.FACEBOOK_GROUP, PlatformKind.WEBSITE, PlatformKind.EMAIL));
+    }
+
+    /** Whether an individual's platform presents itself as the CLP's (OWN-1, OWN-3): as often as not. */
+    static Gen<Boolean> presentsAsClp() {
+        return Generate.booleans();
     }
 
     /** Days from the last event to a question asked soon after. */

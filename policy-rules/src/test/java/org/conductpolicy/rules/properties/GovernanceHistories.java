@@ -45,6 +45,7 @@ final class GovernanceHistories {
             Timeline timeline = new Timeline(CaseGenerators.startDays().generate(in));
             OfficeEvents office = new OfficeEvents(people, platforms, timeline);
             MatterEvents matters = new MatterEvents(people, platforms, timeline);
+            ConcernEvents concerns = new ConcernEvents(people, platforms, timeline);
             office.rolesHeldFromTheStart(in);
             int eventCount = GovernanceGenerators.eventCounts().generate(in);
             for (int event = 0; event < eventCount; event++) {
@@ -64,6 +65,12 @@ final class GovernanceHistories {
                     case DECIDE_A_COMPLAINT -> matters.decideAComplaint(in);
                     case REFER_TO_NATIONAL -> matters.referToNational(in);
                     case LOG_A_RECORD -> matters.logARecord(in);
+                    case ACCEPTED_APPEAL_LATER_CONTESTED -> matters.acceptedAppealLaterContested(in);
+                    case RESOLVED_COMPLAINT_REOPENED -> matters.resolvedComplaintReopened(in);
+                    case SIBLING_APPEALS_ONE_REFERRED -> matters.siblingAppealsOneReferred(in);
+                    case LETTER -> concerns.letter(in);
+                    case CRISIS -> concerns.crisis(in);
+                    case POST -> concerns.post(in);
                 }
             }
             List<Fact> facts = new ArrayList<>(people);
@@ -87,7 +94,7 @@ final class GovernanceHistories {
                 : Optional.empty();
         List<Platform> individuals =
                 GovernanceGenerators.hasIndividualsPlatform().generate(in)
-                        ? List.of(new Platform("members-own-group", PlatformKind.FACEBOOK_GROUP, Owner.INDIVIDUAL))
+                        ? List.of(GovernanceGenerators.individualsPlatform().generate(in))
                         : List.of();
         return new GovernancePlatforms(governed, store, individuals);
     }

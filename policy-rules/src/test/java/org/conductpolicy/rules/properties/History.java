@@ -2,7 +2,11 @@ package org.conductpolicy.rules.properties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -29,9 +33,39 @@ record History(String name, LocalDate asOf, List<Fact> facts) {
         return CaseFiles.write(new CaseFile(name, asOf, facts, "generated"));
     }
 
+    /**
+     * Decisions already made, by engine: every property of one generator sees the same histories (the seed
+     * is fixed), so each is decided once per engine, not once per property. An engine decides the same
+     * facts in the same order alike (the rules hold no state between decisions), so this changes no result.
+     */
+    private static final Map<PolicyEngine, Map<History, Decision>> DECIDED =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final int DECISIONS_KEPT = 8_192;
+
     /** What {@code engine} decides for this history. */
     Decision decideWith(PolicyEngine engine) {
-        return engine.decide(asOf, facts);
+        Map<History, Decision> decided = DECIDED.computeIfAbsent(engine, unused -> recent());
+        synchronized (decided) {
+            Decision known = decided.get(this);
+            if (known != null) {
+                return known;
+            }
+        }
+        Decision decision = engine.decide(asOf, facts);
+        synchronized (decided) {
+            decided.put(this, decision);
+        }
+        return decision;
+    }
+
+    private static Map<History, Decision> recent() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<History, Decision> eldest) {
+                return size() > DECISIONS_KEPT;
+            }
+        };
     }
 
     /** The facts of one type, in order. */

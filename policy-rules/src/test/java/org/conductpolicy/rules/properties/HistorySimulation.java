@@ -12,6 +12,7 @@ import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Hearing;
 import org.conductpolicy.api.fact.Incident;
+import org.conductpolicy.api.fact.Outcome;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Platform;
 import org.conductpolicy.api.fact.Sanction;
@@ -58,6 +59,7 @@ final class HistorySimulation {
             case APPEAL -> appeal(in);
             case HEAR_A_SIDE -> hearASide(in);
             case DECIDE_APPEAL -> decideAppeal(in);
+            case OVERTURNED_THEN_UPHELD -> overturnedThenUpheld(in);
         }
     }
 
@@ -262,6 +264,46 @@ final class HistorySimulation {
                 today,
                 CaseGenerators.outcomes().generate(in),
                 CaseGenerators.accepted().generate(in)));
+    }
+
+    /**
+     * The whole scenario of an overturning re-decided (ESC-5: the EC's latest decision is the one that
+     * stands; INT-6): the newest sanction whose window is open and not yet appealed is appealed, heard,
+     * overturned, and a day or more later upheld; then its person breaches again inside its window, the
+     * admins consulted. The sanction counts again, so the breach climbs a step.
+     */
+    private void overturnedThenUpheld(RandomnessSource in) {
+        Optional<Sanction> open = facts(Sanction.class)
+                .filter(sanction -> ReferenceLadder.windowEnds(sanction).isPresent())
+                .filter(sanction -> !lastDayOfWindow(sanction).isBefore(today.plusDays(40)))
+                .filter(sanction -> facts(Appeal.class)
+                        .noneMatch(appeal -> appeal.sanction().equals(sanction.id())))
+                .reduce((first, second) -> second);
+        if (open.isEmpty()) {
+            return;
+        }
+        Sanction sanction = open.get();
+        String appeal = "a" + ++appeals;
+        today = today.plusDays(CaseGenerators.gaps().generate(in) % 10);
+        events.add(new Appeal(appeal, sanction.person(), sanction.id(), today, false));
+        today = today.plusDays(CaseGenerators.gaps().generate(in) % 10);
+        for (Side side : List.of(Side.APPELLANT, Side.ADMIN_TEAM)) {
+            events.add(new Hearing(appeal, null, side, today));
+        }
+        events.add(new AppealDecision(
+                appeal, today, Outcome.OVERTURNED, CaseGenerators.accepted().generate(in)));
+        today = today.plusDays(1 + CaseGenerators.gaps().generate(in) % 10);
+        events.add(new AppealDecision(
+                appeal, today, Outcome.UPHELD, CaseGenerators.accepted().generate(in)));
+        today = soonInside(sanction, in);
+        ConductKind conduct = CaseGenerators.conducts().generate(in);
+        events.add(Incident.consulted(
+                        "i" + ++incidents,
+                        sanction.person(),
+                        pick(platforms, in).id(),
+                        today,
+                        conduct.name())
+                .withCharacteristic(CaseGenerators.characteristics(conduct).generate(in)));
     }
 
     private List<Appeal> undecidedAppeals() {

@@ -29,6 +29,18 @@ final class InvarianceProperties {
     static final PolicyProperty ORDER_CHANGES_NOTHING = PolicyProperty.of(
             "any shuffle of the facts gives an equal decision", InvarianceProperties::orderChangesNothing);
 
+    // PUB-1, over the governance histories: no appeal, complaint, password, access, record, letter,
+    // crisis or post is decided by the standing of the people in it.
+    static final PolicyProperty STANDING_CHANGES_NOTHING_IN_GOVERNANCE = PolicyProperty.of(
+            "over the governance histories, flipping every person's standing changes no action",
+            GovernanceHistories.histories(),
+            InvarianceProperties::standingChangesNothing);
+
+    static final PolicyProperty ORDER_CHANGES_NOTHING_IN_GOVERNANCE = PolicyProperty.of(
+            "over the governance histories, any shuffle of the facts gives an equal decision",
+            GovernanceHistories.histories(),
+            InvarianceProperties::orderChangesNothing);
+
     // INT-6
     static final PolicyProperty OVERTURNED_SANCTION_IS_INVISIBLE = PolicyProperty.of(
             "removing an overturned sanction and its appeal changes no ladder action",

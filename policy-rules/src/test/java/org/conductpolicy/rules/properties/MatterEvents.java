@@ -273,16 +273,108 @@ final class MatterEvents {
         };
     }
 
+    /**
+     * The whole scenario of a decision re-decided (ESC-5: the EC's latest decision is the one that stands):
+     * a sanction appealed, recorded, heard on both sides and decided, the appellant accepting; then, a day or
+     * more later, decided again, the appellant not accepting. The appeal is open again (EXT-2), so its
+     * record is held however old it is.
+     */
+    void acceptedAppealLaterContested(RandomnessSource in) {
+        timeline.advance(in);
+        String person = pick(people, in).id();
+        String sanction = "s" + ++sanctions;
+        timeline.add(new Sanction(
+                sanction,
+                person,
+                pick(platforms.governed(), in).id(),
+                SanctionKind.WARNING,
+                timeline.today(),
+                null,
+                null));
+        String appeal = "a" + ++appeals;
+        timeline.add(new Appeal(appeal, person, sanction, timeline.today(), false));
+        timeline.add(new KeptRecord("r" + ++records, timeline.today(), appeal));
+        timeline.advance(in);
+        timeline.add(new Hearing(appeal, null, Side.APPELLANT, timeline.today()));
+        timeline.add(new Hearing(appeal, null, Side.ADMIN_TEAM, timeline.today()));
+        timeline.add(new AppealDecision(
+                appeal, timeline.today(), CaseGenerators.outcomes().generate(in), true));
+        laterStill(in);
+        timeline.add(new AppealDecision(
+                appeal, timeline.today(), CaseGenerators.outcomes().generate(in), false));
+    }
+
+    /**
+     * The whole scenario of a complaint reopened (CMP-6: the latest decision stands, the EC's once it has
+     * decided): a complaint recorded, heard and resolved by the admin team or the EC; then, a day or more
+     * later, decided again by the same body, leaving it unresolved. It is open again (EXT-2), so its record is held.
+     */
+    void resolvedComplaintReopened(RandomnessSource in) {
+        complaintOnRecord(in);
+        String complaint = "c" + complaints;
+        timeline.advance(in);
+        timeline.add(new Hearing(null, complaint, Side.COMPLAINANT, timeline.today()));
+        timeline.add(new Hearing(null, complaint, Side.RESPONDENT, timeline.today()));
+        DecidingBody by = GovernanceGenerators.firstDeciders().generate(in);
+        timeline.add(new ComplaintDecision(complaint, timeline.today(), by, true));
+        laterStill(in);
+        // The same body decides again: the admin team's leaves it with the EC (CMP-6), the EC's unresolved (CMP-7).
+        timeline.add(new ComplaintDecision(complaint, timeline.today(), by, false));
+    }
+
+    /**
+     * The whole scenario of a national matter with two appeals (INT-8: an appeal's matter is its
+     * sanction): a sanction appealed twice, each appeal recorded, and one of them referred. Both are closed
+     * for the CLP from the referral, so both records are deleted once their 2 years are up.
+     */
+    void siblingAppealsOneReferred(RandomnessSource in) {
+        timeline.advance(in);
+        String person = pick(people, in).id();
+        String sanction = "s" + ++sanctions;
+        timeline.add(new Sanction(
+                sanction,
+                person,
+                pick(platforms.governed(), in).id(),
+                SanctionKind.WARNING,
+                timeline.today(),
+                null,
+                null));
+        List<String> siblings = new ArrayList<>();
+        for (int appeal = 0; appeal < 2; appeal++) {
+            siblings.add("a" + ++appeals);
+            timeline.add(new Appeal(siblings.get(appeal), person, sanction, timeline.today(), false));
+            timeline.add(new KeptRecord("r" + ++records, timeline.today(), siblings.get(appeal)));
+            timeline.advance(in);
+        }
+        timeline.add(new NationalReferral(pick(siblings, in), null, timeline.today()));
+    }
+
+    /** Moves on at least a day, so that a later decision is later, not a tie. */
+    private void laterStill(RandomnessSource in) {
+        timeline.advance(in);
+        timeline.moveTo(timeline.today().plusDays(1));
+    }
+
     /** A complaint about content (CMP-1), involving another member or raising safeguarding, or not. */
     void complaint(RandomnessSource in) {
         timeline.advance(in);
-        timeline.add(new Complaint(
+        timeline.add(newComplaint(in));
+        recordItNowAndThen("c" + complaints, in);
+    }
+
+    private void complaintOnRecord(RandomnessSource in) {
+        timeline.advance(in);
+        timeline.add(newComplaint(in));
+        timeline.add(new KeptRecord("r" + ++records, timeline.today(), "c" + complaints));
+    }
+
+    private Complaint newComplaint(RandomnessSource in) {
+        return new Complaint(
                 "c" + ++complaints,
                 pick(people, in).id(),
                 timeline.today(),
                 GovernanceGenerators.complaintFlags().generate(in),
-                GovernanceGenerators.complaintFlags().generate(in)));
-        recordItNowAndThen("c" + complaints, in);
+                GovernanceGenerators.complaintFlags().generate(in));
     }
 
     /**

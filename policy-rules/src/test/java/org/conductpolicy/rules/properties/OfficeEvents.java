@@ -1,6 +1,7 @@
 package org.conductpolicy.rules.properties;
 
 import static org.conductpolicy.rules.properties.Timeline.pick;
+import static org.conductpolicy.rules.properties.Timeline.pickPreferringTheFirst;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,12 +45,13 @@ final class OfficeEvents {
         }
         for (RoleName volunteer : List.of(RoleName.ADMIN, RoleName.MODERATOR)) {
             if (GovernanceGenerators.heldFromTheStart().generate(in)) {
-                timeline.add(new Role(
-                        pick(people, in).id(),
-                        volunteer,
-                        pick(platforms.governed(), in).id(),
-                        timeline.today(),
-                        null));
+                String platform = pick(platforms.governed(), in).id();
+                timeline.add(new Role(pick(people, in).id(), volunteer, platform, timeline.today(), null));
+                // ROL-4: now and then a second volunteer of the same platform, so a page's team may be full.
+                if (volunteer == RoleName.ADMIN
+                        && GovernanceGenerators.secondAdmin().generate(in)) {
+                    timeline.add(new Role(pick(people, in).id(), volunteer, platform, timeline.today(), null));
+                }
             }
         }
     }
@@ -147,7 +149,11 @@ final class OfficeEvents {
         }
         Role role = pick(candidates, in);
         boolean own = GovernanceGenerators.opensTheirOwnPlatform().generate(in);
-        Platform platform = own ? platforms.theOneOf(role, in) : pick(platforms.all(), in);
+        // Another platform than their own: the store first, on purpose (SEC-1: only the officers may open it).
+        List<Platform> others = new ArrayList<>();
+        platforms.store().ifPresent(others::add);
+        others.addAll(platforms.notTheStore());
+        Platform platform = own ? platforms.theOneOf(role, in) : pickPreferringTheFirst(others, in);
         timeline.add(new Access(role.person(), platform.id(), timeline.today()));
     }
 

@@ -71,4 +71,44 @@ class PolicyPropertiesTest {
     void no_record_younger_than_two_years_is_deleted_and_every_older_one_is_unless_held_by_an_open_matter() {
         holds(RecordProperties.RECORDS_ARE_KEPT_TWO_YEARS_THEN_DELETED);
     }
+
+    @Test // PUB-1
+    void over_the_governance_histories_flipping_every_persons_standing_changes_no_action() {
+        holds(InvarianceProperties.STANDING_CHANGES_NOTHING_IN_GOVERNANCE);
+    }
+
+    @Test
+    void over_the_governance_histories_any_shuffle_of_the_facts_gives_an_equal_decision() {
+        holds(InvarianceProperties.ORDER_CHANGES_NOTHING_IN_GOVERNANCE);
+    }
+
+    @Test
+    void over_the_governance_histories_every_action_cites_a_clause_of_the_catalogue_and_says_why() {
+        holds(CitationProperties.EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY);
+    }
+
+    @Test // CMP-1 to CMP-4, CMP-6, CMP-7, ESC-6, INT-8
+    void every_complaint_gets_what_its_stage_asks_and_safeguarding_is_considered_at_every_stage() {
+        holds(ConcernProperties.COMPLAINTS_AGREE_WITH_THE_REFERENCE);
+    }
+
+    @Test // OWN-1, OWN-2, OWN-3, ROL-1, ROL-4, ROL-5
+    void every_platform_is_owned_and_staffed_as_the_policy_asks() {
+        holds(ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE);
+    }
+
+    @Test // ESC-4, INT-10
+    void every_letter_is_signed_off_by_two_admins_of_the_platform_it_concerns_then_logged() {
+        holds(ConcernProperties.LETTERS_AGREE_WITH_THE_REFERENCE);
+    }
+
+    @Test // SM-4
+    void every_crisis_goes_to_the_smo_then_to_an_ec_officer() {
+        holds(ConcernProperties.CRISES_AGREE_WITH_THE_REFERENCE);
+    }
+
+    @Test // BEH-2, BEH-3
+    void every_officer_or_admin_speaking_for_the_clp_off_its_pages_is_asked_to_post_from_the_page() {
+        holds(ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE);
+    }
 }
