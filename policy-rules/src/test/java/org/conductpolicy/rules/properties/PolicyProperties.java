@@ -6,7 +6,7 @@ import java.util.List;
  * Every property of the policy, in the order a mutant is tried against them. The shuffle over the
  * governance histories ({@link InvarianceProperties#ORDER_CHANGES_NOTHING_IN_GOVERNANCE}) is checked by
  * PolicyPropertiesTest but not here: no mutant of the governance rules yet is caught by it within the
- * mutants' 200 histories (docs/property-tests.md).
+ * mutants' 200 histories (policy-rules/docs/property-tests.md).
  */
 final class PolicyProperties {
     private PolicyProperties() {}
