@@ -33,17 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** How the engine turns what rules propose into a decision, whatever the rules are. */
 class DroolsPolicyEngineTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
-    private static final String PARAMETERS = """
-            warning-window-months = 12
-            ban-days = 30
-            ban-window-months = 12
-            password-change-days = 7
-            record-retention-years = 2
-            volunteer-admins-per-platform = 2
-            admin-team-quorum = 2
-            training-renewal-months = 12
-            first-training-months = 3
-            """;
+    private static final String PARAMETERS = TestParameters.COMPLETE;
     private static final String HEADER = """
             package test.rules;
             import org.conductpolicy.api.ActionType;

@@ -9,17 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The policy's numbers are read from one file, strictly. */
 class ParametersFileTest {
-    private static final String COMPLETE = """
-            warning-window-months = 12
-            ban-days = 30
-            ban-window-months = 12
-            password-change-days = 7
-            record-retention-years = 2
-            volunteer-admins-per-platform = 2
-            admin-team-quorum = 2
-            training-renewal-months = 12
-            first-training-months = 3
-            """;
+    private static final String COMPLETE = TestParameters.COMPLETE;
 
     @Test
     void every_number_is_read_by_its_kebab_case_name() {

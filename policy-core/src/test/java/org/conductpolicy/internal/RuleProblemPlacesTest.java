@@ -14,17 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every problem in an officer's rule folder names the officer's file and a line in it. */
 class RuleProblemPlacesTest {
-    private static final String PARAMETERS = """
-            warning-window-months = 12
-            ban-days = 30
-            ban-window-months = 12
-            password-change-days = 7
-            record-retention-years = 2
-            volunteer-admins-per-platform = 2
-            admin-team-quorum = 2
-            training-renewal-months = 12
-            first-training-months = 3
-            """;
+    private static final String PARAMETERS = TestParameters.COMPLETE;
     private static final String CLAUSES = "CoC-7 = ...\n";
     private static final String HEADER = """
             package test.rules;
