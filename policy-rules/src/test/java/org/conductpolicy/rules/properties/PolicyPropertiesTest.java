@@ -82,6 +82,11 @@ class PolicyPropertiesTest {
         holds(InvarianceProperties.ORDER_CHANGES_NOTHING_IN_GOVERNANCE);
     }
 
+    @Test // action-taken
+    void over_the_governance_histories_recording_a_proposed_action_as_done_removes_that_action_and_no_other() {
+        holds(DoneProperties.RECORDED_DONE_REMOVES_THAT_ACTION_ALONE);
+    }
+
     @Test
     void over_the_governance_histories_every_action_cites_a_clause_of_the_catalogue_and_says_why() {
         holds(CitationProperties.EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY);
