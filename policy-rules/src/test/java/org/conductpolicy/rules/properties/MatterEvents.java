@@ -59,6 +59,14 @@ final class MatterEvents {
                         && !secretaries.isEmpty()
                 ? pick(secretaries, in)
                 : pick(people, in).id();
+        String sanction = warningToday(person, in);
+        letter(sanction, person, secretaries, in);
+        timeline.advance(in);
+        appeal(person, sanction, in);
+    }
+
+    /** A warning issued today to {@code person} on a governed platform, answering no recorded incident. */
+    private String warningToday(String person, RandomnessSource in) {
         String sanction = "s" + ++sanctions;
         timeline.add(new Sanction(
                 sanction,
@@ -68,9 +76,7 @@ final class MatterEvents {
                 timeline.today(),
                 null,
                 null));
-        letter(sanction, person, secretaries, in);
-        timeline.advance(in);
-        appeal(person, sanction, in);
+        return sanction;
     }
 
     /** The letter about a sanction, signed off by two people (INT-10), the Secretary among them or not. */
@@ -282,15 +288,7 @@ final class MatterEvents {
     void acceptedAppealLaterContested(RandomnessSource in) {
         timeline.advance(in);
         String person = pick(people, in).id();
-        String sanction = "s" + ++sanctions;
-        timeline.add(new Sanction(
-                sanction,
-                person,
-                pick(platforms.governed(), in).id(),
-                SanctionKind.WARNING,
-                timeline.today(),
-                null,
-                null));
+        String sanction = warningToday(person, in);
         String appeal = "a" + ++appeals;
         timeline.add(new Appeal(appeal, person, sanction, timeline.today(), false));
         timeline.add(new KeptRecord("r" + ++records, timeline.today(), appeal));
@@ -330,15 +328,7 @@ final class MatterEvents {
     void siblingAppealsOneReferred(RandomnessSource in) {
         timeline.advance(in);
         String person = pick(people, in).id();
-        String sanction = "s" + ++sanctions;
-        timeline.add(new Sanction(
-                sanction,
-                person,
-                pick(platforms.governed(), in).id(),
-                SanctionKind.WARNING,
-                timeline.today(),
-                null,
-                null));
+        String sanction = warningToday(person, in);
         List<String> siblings = new ArrayList<>();
         for (int appeal = 0; appeal < 2; appeal++) {
             siblings.add("a" + ++appeals);
