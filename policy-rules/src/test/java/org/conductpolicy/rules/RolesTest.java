@@ -9,6 +9,7 @@ import java.util.List;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.fact.Access;
+import org.conductpolicy.api.fact.Departure;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Owner;
 import org.conductpolicy.api.fact.Person;
@@ -87,6 +88,29 @@ class RolesTest {
                 "2025-06-02",
                 new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
                 new Role("admin-b", RoleName.ADMIN, "clp-page", day("2025-01-01"), day("2025-06-02")));
+
+        assertThat(decision.actionsOf(ActionType.APPOINT_ADMIN)).isEmpty();
+    }
+
+    @Test // ROL-4, EXT-1: a departure ends the role, even when the role itself records no last day
+    void anAdminWhoHasLeftIsNoLongerCountedAsAVolunteer() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                new Role("admin-b", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                Departure.onPlatform("admin-b", RoleName.ADMIN, "clp-page", day("2025-05-01")));
+
+        assertThat(decision.actionsOf(ActionType.APPOINT_ADMIN)).hasSize(1);
+    }
+
+    @Test // ROL-4, EXT-1: an officer who has left office, and still holds an admin role, is a volunteer again
+    void anOfficerWhoHasLeftOfficeAndStillHoldsAnAdminRoleCountsAsAVolunteer() {
+        Decision decision = given(
+                "2025-06-02",
+                new Role("chair-1", RoleName.CHAIR, null, day("2024-01-01"), null),
+                Departure.of("chair-1", RoleName.CHAIR, day("2025-05-01")),
+                new Role("chair-1", RoleName.ADMIN, "clp-page", day("2025-01-01"), null),
+                new Role("admin-a", RoleName.ADMIN, "clp-page", day("2025-01-01"), null));
 
         assertThat(decision.actionsOf(ActionType.APPOINT_ADMIN)).isEmpty();
     }
