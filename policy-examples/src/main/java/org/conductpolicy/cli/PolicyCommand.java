@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "policy",
         description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
-        subcommands = {DecideCommand.class, TestCommand.class})
+        subcommands = {DecideCommand.class, TestCommand.class, VerifyCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -68,7 +68,9 @@ public final class PolicyCommand implements Runnable {
     /** {@code policy} alone: say how to use it, as for any other bad input. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: decide or test");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Makes the commands with the engines to use; everything else as picocli does by default. */
@@ -80,6 +82,9 @@ public final class PolicyCommand implements Runnable {
             }
             if (type == TestCommand.class) {
                 return type.cast(new TestCommand(engines));
+            }
+            if (type == VerifyCommand.class) {
+                return type.cast(new VerifyCommand(engines));
             }
             return CommandLine.defaultFactory().create(type);
         }

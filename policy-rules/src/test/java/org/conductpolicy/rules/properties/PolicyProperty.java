@@ -1,5 +1,6 @@
 package org.conductpolicy.rules.properties;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.conductpolicy.api.PolicyEngine;
@@ -14,6 +15,11 @@ interface PolicyProperty {
     /** The invariant, as a sentence. */
     String name();
 
+    /** The clauses the invariant holds the rules to, by id; none for one of the engine's own promises. */
+    default List<String> clauses() {
+        return List.of();
+    }
+
     /** The histories the invariant is checked over: the ladder's, unless the property says otherwise. */
     default Gen<History> histories() {
         return Histories.histories();
@@ -21,6 +27,38 @@ interface PolicyProperty {
 
     /** Why the history breaks the invariant under {@code engine}, or nothing when it holds. */
     Optional<String> check(PolicyEngine engine, History history);
+
+    /** This property, holding the rules to {@code clauses}: clause ids separated by commas. */
+    default PolicyProperty citing(String clauses) {
+        PolicyProperty property = this;
+        List<String> ids = List.of(clauses.split(",\\s*"));
+        return new PolicyProperty() {
+            @Override
+            public String name() {
+                return property.name();
+            }
+
+            @Override
+            public List<String> clauses() {
+                return ids;
+            }
+
+            @Override
+            public Gen<History> histories() {
+                return property.histories();
+            }
+
+            @Override
+            public Optional<String> check(PolicyEngine engine, History history) {
+                return property.check(engine, history);
+            }
+
+            @Override
+            public String toString() {
+                return property.toString();
+            }
+        };
+    }
 
     static PolicyProperty of(String name, BiFunction<PolicyEngine, History, Optional<String>> check) {
         return of(name, Histories.histories(), check);

@@ -2,6 +2,8 @@ package org.conductpolicy.rules.properties;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.conductpolicy.api.PolicyEngine;
 
 /**
@@ -39,6 +41,38 @@ final class PropertyRun {
                 .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
                     throw new PropertyFailure(property.name() + ": " + failure);
                 }));
+    }
+
+    /**
+     * The smallest history found on which {@code property} fails under {@code engine}, over {@code
+     * examples} histories from {@code seed}, and why; nothing when it holds. An engine failing on a history
+     * is not the property failing: that is thrown as it came.
+     */
+    static Optional<Invariants.Falsified> falsify(
+            PolicyProperty property, PolicyEngine engine, int examples, long seed) {
+        AtomicReference<History> reported = new AtomicReference<>();
+        try {
+            qt().withFixedSeed(seed)
+                    .withExamples(examples)
+                    .withShrinkCycles(10_000)
+                    .forAll(property.histories())
+                    // QuickTheories describes the smallest failing history it found, last: that is the one.
+                    .describedAs(history -> {
+                        reported.set(history);
+                        return history.name();
+                    })
+                    .checkAssert(history -> property.check(engine, history).ifPresent(failure -> {
+                        throw new PropertyFailure(failure);
+                    }));
+            return Optional.empty();
+        } catch (AssertionError failure) {
+            if (!isPropertyFailure(failure) || reported.get() == null) {
+                throw failure;
+            }
+            History smallest = reported.get();
+            String reason = property.check(engine, smallest).orElseThrow(() -> failure);
+            return Optional.of(new Invariants.Falsified(smallest, reason));
+        }
     }
 
     /**
