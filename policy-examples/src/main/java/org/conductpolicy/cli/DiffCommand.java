@@ -9,11 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.io.CaseFile;
-import org.conductpolicy.io.CaseFileException;
 import org.conductpolicy.io.CaseFiles;
-import org.conductpolicy.io.Casebook;
 import org.conductpolicy.io.DecisionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,11 +43,8 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Option(
             names = "--rules",
@@ -72,12 +68,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Casebook.caseFilesUnder(paths);
-        if (files.isEmpty()) {
-            throw CaseFileException.ofFile(
-                    String.join(", ", paths.stream().map(Path::toString).toList()),
-                    "holds no case files (.yaml, .yml or .json)");
-        }
+        List<Path> files = CasePaths.filesUnder(paths);
         PolicyEngine before = engines.load(against);
         PolicyEngine after = engines.load(rules);
         List<String> report = new ArrayList<>();

@@ -34,11 +34,8 @@ public final class PolicyCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
+    @CommandLine.Mixin
+    private HelpOption help;
 
     @CommandLine.Option(
             names = {"-V", "--version"},

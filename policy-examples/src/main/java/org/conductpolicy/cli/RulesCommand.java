@@ -11,6 +11,7 @@ import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +26,8 @@ final class RulesCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Override
     public void run() {
@@ -52,11 +50,8 @@ final class RulesCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(
-                names = {"-h", "--help"},
-                usageHelp = true,
-                description = "Show this help and exit.")
-        private boolean help;
+        @Mixin
+        private HelpOption help;
 
         @Option(
                 names = "--force",

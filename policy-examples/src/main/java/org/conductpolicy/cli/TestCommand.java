@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conductpolicy.api.PolicyException;
-import org.conductpolicy.io.CaseFileException;
 import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.Casebook;
 import picocli.CommandLine.Command;
@@ -67,12 +66,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Casebook.caseFilesUnder(paths);
-        if (files.isEmpty()) {
-            throw CaseFileException.ofFile(
-                    String.join(", ", paths.stream().map(Path::toString).toList()),
-                    "holds no case files (.yaml, .yml or .json)");
-        }
+        List<Path> files = CasePaths.filesUnder(paths);
         Casebook casebook = new Casebook(engines.load(options.rules()));
         PrintWriter out = spec.commandLine().getOut();
         TestTally tally = new TestTally();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code policy test}: PASS or FAIL per case, a closing count, and exit 0, 1 or 2. */
 class TestCommandTest {
-    private static final String WARNING = """
+    /** A member's first consulted breach on a page with its two trained admins: a warning and nothing else. */
+    static final String WARNING = """
             name: a first consulted breach brings a warning
             asOf: 2025-03-05
             facts:
