@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
         name = "decide",
         description = {
             "Print what happens next for each case file, as JSON (policy-core/docs/case-files.md), in the order"
-                    + " given. For one file, the decision as a JSON document; for several, JSON Lines: one line per"
-                    + " file, {\"file\": FILE, \"asOf\": ..., \"actions\": [...]}.",
+                    + " given.",
+            "For one file, the decision as a JSON document; for several, JSON Lines: one line per file,"
+                    + " {\"file\": FILE, \"asOf\": ..., \"actions\": [...]}.",
             "FILE '-' reads a case from standard input, as YAML unless --stdin-format json is given.",
             "A file that cannot be read stops the run: the reason goes to standard error, nothing to standard"
                     + " output, and the exit code is 2."

@@ -26,11 +26,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "diff",
         description = {
-            "Decide every case file under the given files and folders with the rules in --rules and with the"
-                    + " rules in --against (by default the built-in rules), and print each case whose actions"
+            "Show what an edit of the rules changes: the cases whose actions differ under two rule sets.",
+            "Decides every case file under the given files and folders with the rules in --rules and with the"
+                    + " rules in --against (by default the built-in rules), and prints each case whose actions"
                     + " differ: '-' an action only the --against rules propose, '+' one only the --rules rules"
-                    + " propose, '~' the same action with fields changed, the old value left of '|' (or above it) and the new right of it (or below). Then"
-                    + " 'N of M cases decide differently'.",
+                    + " propose, '~' the same action with fields changed, the old value left of '|' (or above"
+                    + " it) and the new right of it (or below it). Then 'N of M cases decide differently'.",
             "Exit code 0 when every case decides the same, 1 when some case decides differently, 2 for a case"
                     + " file that cannot be read or rules that do not load (as diff(1))."
         })
