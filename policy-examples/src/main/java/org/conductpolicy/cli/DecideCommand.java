@@ -46,7 +46,14 @@ import picocli.CommandLine.Spec;
                     + " output, and the exit code is 2."
         })
 final class DecideCommand implements Callable<Integer> {
+    /** The name messages give standard input by. */
+    static final String STANDARD_INPUT = "standard input";
+
+    private static final Path DASH = Path.of("-");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Engines engines;
+    private final Supplier<InputStream> stdin;
 
     @Spec
     private CommandSpec spec;
@@ -68,14 +75,6 @@ final class DecideCommand implements Callable<Integer> {
             arity = "1..*",
             description = "Case files (.yaml, .yml or .json), or '-' for standard input.")
     private List<Path> files;
-
-    /** The name messages give standard input by. */
-    static final String STANDARD_INPUT = "standard input";
-
-    private static final Path DASH = Path.of("-");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Supplier<InputStream> stdin;
 
     DecideCommand(Engines engines, Supplier<InputStream> stdin) {
         this.engines = engines;
