@@ -3,6 +3,7 @@ package org.conductpolicy.api;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.internal.EngineFactory;
@@ -39,6 +40,19 @@ public interface PolicyEngine {
      */
     static PolicyEngine fromRuleFolder(Path folder) {
         return EngineFactory.fromFolder(folder);
+    }
+
+    /**
+     * Writes the policy's own rules (those of {@link #withDefaultRules()}: every rule file, the parameters,
+     * the clause catalogue and the conduct table) into {@code folder}, created if need be, so that an
+     * officer can start an edit from them: {@link #fromRuleFolder(Path)} of that folder decides every case
+     * as the built-in rules do. A file of the same name is overwritten; other files are left as they are.
+     *
+     * @return the files written, in name order
+     * @throws PolicyRulesException when the rules are not on the classpath or the folder cannot be written
+     */
+    static List<Path> exportDefaultRules(Path folder) {
+        return EngineFactory.exportBuiltIn(folder);
     }
 
     /**

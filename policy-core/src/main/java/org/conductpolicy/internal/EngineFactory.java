@@ -1,6 +1,7 @@
 package org.conductpolicy.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
 
@@ -31,5 +32,10 @@ public final class EngineFactory {
     /** See {@link ConductTable#inRuleFolder(Path)}. */
     public static ConductTable conductTableIn(Path folder) {
         return RuleSets.conductTableIn(folder);
+    }
+
+    /** See {@link PolicyEngine#exportDefaultRules(Path)}. */
+    public static List<Path> exportBuiltIn(Path folder) {
+        return BuiltInRuleFiles.exportTo(folder);
     }
 }

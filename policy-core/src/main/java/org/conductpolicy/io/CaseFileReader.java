@@ -68,15 +68,22 @@ final class CaseFileReader {
     }
 
     /**
-     * Reads the case file; each incident's conduct is checked against {@code conduct} when it is given,
-     * and otherwise only for its spelling.
+     * Reads the case file, as YAML or JSON by the ending of its name; each incident's conduct is checked
+     * against {@code conduct} when it is given, and otherwise only for its spelling.
      */
     static CaseFile read(String text, String file, Optional<ConductTable> conduct) {
-        return new CaseFileReader(file, conduct).read(text);
+        CaseFileFormat format = CaseFileFormat.ofName(file)
+                .orElseThrow(() -> CaseFileException.ofFile(
+                        file, "is not a case file: its name must end in .yaml, .yml or .json"));
+        return read(text, file, format, conduct);
     }
 
-    private CaseFile read(String text) {
-        ObjectMapper mapper = mapperFor(file);
+    /** Reads the case file in the format given, whatever {@code file}, which messages name, ends in. */
+    static CaseFile read(String text, String file, CaseFileFormat format, Optional<ConductTable> conduct) {
+        return new CaseFileReader(file, conduct).read(text, format == CaseFileFormat.JSON ? JSON : YAML);
+    }
+
+    private CaseFile read(String text, ObjectMapper mapper) {
         if (text.length() > MAX_CHARACTERS) {
             throw CaseFileException.ofFile(
                     file,
@@ -105,17 +112,6 @@ final class CaseFileReader {
         List<Expectation> expect = expectations(root, "expect");
         List<Expectation> expectNot = expectations(root, "expectNot");
         return new CaseFile(name, asOf, facts, expect, expectNot, file);
-    }
-
-    private static ObjectMapper mapperFor(String file) {
-        String lower = file.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json")) {
-            return JSON;
-        }
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return YAML;
-        }
-        throw CaseFileException.ofFile(file, "is not a case file: its name must end in .yaml, .yml or .json");
     }
 
     private JsonNode tree(ObjectMapper mapper, String text) {

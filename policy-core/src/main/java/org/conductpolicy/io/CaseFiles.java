@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.conductpolicy.api.ConductTable;
 
@@ -81,6 +80,18 @@ public final class CaseFiles {
         return CaseFileReader.read(text, fileName, Optional.of(conduct));
     }
 
+    /**
+     * Reads a case file's text in the format given, whatever {@code source} (which messages and {@link
+     * CaseFile#source()} name, such as {@code standard input}) ends in, checking each incident's conduct
+     * against the conduct table given, as {@link #read(Path, ConductTable)} does.
+     *
+     * @throws CaseFileException when it is not a valid case file for the rule set of that table
+     */
+    public static CaseFile parse(String text, String source, CaseFileFormat format, ConductTable conduct) {
+        Jackson.require();
+        return CaseFileReader.read(text, source, format, Optional.of(conduct));
+    }
+
     /** The case file as YAML that {@link #parse} reads back equal (given the same file name). */
     public static String write(CaseFile caseFile) {
         Jackson.require();
@@ -89,7 +100,7 @@ public final class CaseFiles {
 
     /** Whether the file's name marks it as a case file: it ends in .yaml, .yml or .json. */
     public static boolean isCaseFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && CaseFileFormat.ofName(name).isPresent();
     }
 }

@@ -89,7 +89,32 @@ public final class Casebook {
                     .ifPresent(action -> failures.add(
                             "expected no " + ruledOut + ", but this was proposed: " + DecisionJson.of(action)));
         }
-        return new CaseResult(caseFile.source(), caseFile.name(), failures, decision.actions());
+        return new CaseResult(caseFile.source(), caseFile.name(), failures, decision.actions(), warnings(caseFile));
+    }
+
+    /**
+     * What makes a case a weak test though it may pass: it expects nothing, so that it passes whatever is
+     * decided; or an expectation gives {@code because}, a sentence, word for word, so that rewording a
+     * reason fails a case that decides the same.
+     */
+    static List<String> warnings(CaseFile caseFile) {
+        List<String> warnings = new ArrayList<>();
+        if (caseFile.expect().isEmpty() && caseFile.expectNot().isEmpty()) {
+            warnings.add("the case has no expect and no expectNot, so it passes whatever is decided");
+        }
+        becauseWarnings("expect", caseFile.expect(), warnings);
+        becauseWarnings("expectNot", caseFile.expectNot(), warnings);
+        return warnings;
+    }
+
+    private static void becauseWarnings(String section, List<Expectation> expectations, List<String> warnings) {
+        for (int index = 0; index < expectations.size(); index++) {
+            if (expectations.get(index).because() != null) {
+                warnings.add(Entry.expectation(section, index).place()
+                        + " gives because word for word, so rewording the reason fails a case that decides the"
+                        + " same: expect the action's fields and clauses instead");
+            }
+        }
     }
 
     /** An expectation citing a clause the catalogue does not know could never be met: say so plainly. */

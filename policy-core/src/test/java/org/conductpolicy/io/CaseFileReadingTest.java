@@ -1,6 +1,7 @@
 package org.conductpolicy.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.util.Map;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.CheckedFacts;
+import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.fact.AppealDecision;
 import org.conductpolicy.api.fact.FactType;
 import org.conductpolicy.api.fact.Flag;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Person;
 import org.conductpolicy.api.fact.Standing;
+import org.conductpolicy.vocabulary.ConductClass;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +87,34 @@ class CaseFileReadingTest {
         assertThat(fromJson.facts()).isEqualTo(fromYaml.facts());
         assertThat(fromJson.expect()).isEqualTo(fromYaml.expect());
         assertThat(fromJson.expectNot()).isEqualTo(fromYaml.expectNot());
+    }
+
+    @Test
+    void givenAFormatNamedOutright_whenParsed_thenTheTextIsReadSoWhateverItsSourceIsCalled() {
+        // given a conduct table with the example's kinds, and text with no file name (as standard input is)
+        ConductTable table = ConductTable.of(List.of(
+                new ConductKind("personal-attack", ConductClass.BREACH, List.of("CoC-7"), List.of()),
+                new ConductKind("trolling", ConductClass.BREACH, List.of("CoC-13"), List.of())));
+
+        // when it is parsed as YAML, then it reads as the same file named .yaml does, under its own name
+        CaseFile fromYaml = CaseFiles.parse(CASEBOOK_EXAMPLE, "standard input", CaseFileFormat.YAML, table);
+        assertThat(fromYaml.source()).isEqualTo("standard input");
+        assertThat(fromYaml.facts())
+                .isEqualTo(CaseFiles.parse(CASEBOOK_EXAMPLE, "example.yaml").facts());
+
+        // and parsed as JSON, YAML is refused, the message naming the source as given
+        assertThatThrownBy(() -> CaseFiles.parse(CASEBOOK_EXAMPLE, "standard input", CaseFileFormat.JSON, table))
+                .isInstanceOf(CaseFileException.class)
+                .hasMessageStartingWith("standard input");
+    }
+
+    @Test
+    void givenAFileName_thenItsEndingInAnyCaseTellsTheFormat() {
+        assertThat(CaseFileFormat.ofName("case.YML")).contains(CaseFileFormat.YAML);
+        assertThat(CaseFileFormat.ofName("case.yaml")).contains(CaseFileFormat.YAML);
+        assertThat(CaseFileFormat.ofName("case.Json")).contains(CaseFileFormat.JSON);
+        assertThat(CaseFileFormat.ofName("case.txt")).isEmpty();
+        assertThat(CaseFileFormat.ofName("yaml")).isEmpty();
     }
 
     @Test

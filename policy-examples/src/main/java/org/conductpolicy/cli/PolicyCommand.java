@@ -1,10 +1,14 @@
 package org.conductpolicy.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
 import org.conductpolicy.api.PolicyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,13 +17,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
- * input or bad rules, in which case nothing is printed on standard output.
+ * runs casebooks, {@code diff} shows what an edit of the rules changes, {@code rules export} writes the
+ * built-in rules to a folder. Exit codes: 0 when all is well (every case passed), 1 when a case failed
+ * (or, for {@code diff}, decided differently), 2 for bad input or bad rules, in which case nothing is
+ * printed on standard output.
  */
 @Command(
         name = "policy",
         description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
-        subcommands = {DecideCommand.class, TestCommand.class, VerifyCommand.class})
+        versionProvider = PolicyCommand.Version.class,
+        subcommands = {DecideCommand.class, TestCommand.class, DiffCommand.class, VerifyCommand.class, RulesCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -27,11 +34,14 @@ public final class PolicyCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @CommandLine.Mixin
+    private HelpOption help;
+
     @CommandLine.Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    private boolean help;
+            names = {"-V", "--version"},
+            versionHelp = true,
+            description = "Print the version of the command line (the project's) and exit.")
+    private boolean version;
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
@@ -44,7 +54,12 @@ public final class PolicyCommand implements Runnable {
 
     /** The command line, its commands getting their engines from {@code engines}. */
     static CommandLine commandLine(Engines engines) {
-        CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines));
+        return commandLine(engines, () -> System.in);
+    }
+
+    /** The command line, its commands getting their engines from {@code engines} and standard input from {@code stdin}. */
+    static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin) {
+        CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines, stdin));
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
                 failed.getErr().println("policy: " + problem.getMessage());
@@ -70,18 +85,37 @@ public final class PolicyCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "name a command: " + String.join(", ", spec.subcommands().keySet()));
+                "name a command: "
+                        + String.join(", ", spec.commandLine().getSubcommands().keySet()));
+    }
+
+    /** The project's version, which the build writes into {@code version.properties} beside this class. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties version = new Properties();
+            try (InputStream in = PolicyCommand.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is not beside the command line's classes");
+                }
+                version.load(in);
+            }
+            return new String[] {"policy " + version.getProperty("version")};
+        }
     }
 
     /** Makes the commands with the engines to use; everything else as picocli does by default. */
-    private record CommandFactory(Engines engines) implements CommandLine.IFactory {
+    private record CommandFactory(Engines engines, Supplier<InputStream> stdin) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == DecideCommand.class) {
-                return type.cast(new DecideCommand(engines));
+                return type.cast(new DecideCommand(engines, stdin));
             }
             if (type == TestCommand.class) {
                 return type.cast(new TestCommand(engines));
+            }
+            if (type == DiffCommand.class) {
+                return type.cast(new DiffCommand(engines));
             }
             if (type == VerifyCommand.class) {
                 return type.cast(new VerifyCommand(engines));

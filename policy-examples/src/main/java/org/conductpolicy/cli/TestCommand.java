@@ -1,33 +1,36 @@
 package org.conductpolicy.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.conductpolicy.api.Action;
-import org.conductpolicy.io.CaseFileException;
+import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.Casebook;
-import org.conductpolicy.io.DecisionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code policy test PATH...}: runs every case file under the given files and folders and prints one
- * line per case, {@code PASS name} or {@code FAIL name} with what failed and the actions proposed, then
- * {@code N passed, N failed}.
+ * {@code policy test PATH...}: runs every case file under the given files and folders and reports each
+ * case's result in the {@link TestFormat} asked for, on standard output or in the file given with {@code
+ * --output}. The exit code is the same whatever the format: 0 when every case passes, 1 when one fails.
  */
 @Command(
         name = "test",
         description = {
             "Run every case file under the given files and folders (recursively) and check its expect and"
                     + " expectNot entries.",
-            "Prints PASS or FAIL for each case, then 'N passed, N failed'. Exit code 0 when all pass, 1 when"
-                    + " any fails (a file that cannot be read fails with the reason), 2 for a path that does not"
-                    + " exist or rules that do not load."
+            "Prints PASS or FAIL for each case, then 'N passed, N failed' (or, with --format, a JUnit XML or"
+                    + " JSON report). Exit code 0 when all pass, 1 when any fails (a file that cannot be read fails"
+                    + " with the reason), 2 for a path that does not exist or rules that do not load."
         })
 final class TestCommand implements Callable<Integer> {
     private final Engines engines;
@@ -38,6 +41,22 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = TestFormat.Names.class,
+            description = "How to report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = TestFormat.Names.class)
+    private TestFormat format;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the report to FILE (its folders made if need be) instead of standard output,"
+                    + " which then gets only the closing 'N passed, N failed'.")
+    private Path output;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files, or folders of them.")
     private List<Path> paths;
 
@@ -47,44 +66,35 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Casebook.caseFilesUnder(paths);
-        if (files.isEmpty()) {
-            throw CaseFileException.ofFile(
-                    String.join(", ", paths.stream().map(Path::toString).toList()),
-                    "holds no case files (.yaml, .yml or .json)");
-        }
+        List<Path> files = CasePaths.filesUnder(paths);
         Casebook casebook = new Casebook(engines.load(options.rules()));
         PrintWriter out = spec.commandLine().getOut();
-        int passed = 0;
-        int failed = 0;
-        for (Path file : files) {
-            CaseResult result = casebook.run(file);
-            if (result.passed()) {
-                passed++;
-                out.println("PASS " + result.name());
-            } else {
-                failed++;
-                printFailure(out, result);
+        TestTally tally = new TestTally();
+        try (PrintWriter reportTo = output == null ? null : new PrintWriter(openOutput())) {
+            TestReport report = format.reportTo(reportTo == null ? out : reportTo);
+            for (Path file : files) {
+                CaseResult result = casebook.run(file);
+                tally.add(result);
+                report.add(result);
             }
+            report.finish(tally);
+        }
+        if (output != null) {
+            out.println(tally);
             out.flush();
         }
-        out.println(passed + " passed, " + failed + " failed");
-        out.flush();
-        return failed == 0 ? 0 : 1;
+        return tally.failed() == 0 ? 0 : 1;
     }
 
-    private static void printFailure(PrintWriter out, CaseResult result) {
-        out.println("FAIL " + result.name());
-        if (!result.name().equals(result.file())) {
-            out.println("  file: " + result.file());
-        }
-        result.failures().forEach(failure -> out.println("  " + failure));
-        if (result.failures().stream().anyMatch(failure -> failure.startsWith("expected"))) {
-            List<Action> proposed = result.proposed();
-            if (proposed.isEmpty()) {
-                out.println("  proposed: nothing");
+    private Writer openOutput() {
+        try {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
             }
-            proposed.forEach(action -> out.println("  proposed: " + DecisionJson.of(action)));
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        } catch (IOException unwritable) {
+            throw new PolicyException(output + ": cannot be written: " + unwritable.getMessage());
         }
     }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "verify",
         description = {
-            "Check the rules (an edited folder given with --rules, or the built-in rules) against the policy's"
-                    + " invariants, over generated case histories.",
+            "Check the rules against the policy's invariants, over generated case histories.",
+            "The rules are the folder given with --rules (an edited copy), or the built-in rules.",
             "Prints each invariant broken, the clauses it stands for, why, and the smallest case found that"
                     + " shows it, as a case file for `policy decide`; then 'N of M invariants hold'. Exit code 0"
                     + " when all hold, 1 when any is broken, 2 for rules that do not load."

@@ -2,10 +2,17 @@ package org.conductpolicy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.conductpolicy.cli.Run.policy;
+import static org.conductpolicy.cli.Run.policyReading;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +38,86 @@ class DecideCommandTest {
     }
 
     @Test
-    void givenTwoCaseFiles_thenTheirDecisionsArePrintedInTheOrderGiven() {
+    void givenTwoCaseFiles_thenEachDecisionIsOneJsonLineWithItsFileInTheOrderGiven() throws IOException {
         Run run = policy("decide", SECOND_BREACH, FIRST_BREACH);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().indexOf("\"asOf\": \"2026-01-20\""))
-                .isNotNegative()
-                .isLessThan(run.out().indexOf("\"asOf\": \"2025-09-10\""));
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode second = json.readTree(lines.get(0));
+        assertThat(lines.get(0))
+                .startsWith("{\"file\":\"" + SECOND_BREACH + "\",\"asOf\":\"2026-01-20\",\"actions\":[");
+        assertThat(json.readTree(lines.get(1)).get("file").asText()).isEqualTo(FIRST_BREACH);
+        assertThat(json.readTree(lines.get(1)).get("asOf").asText()).isEqualTo("2025-09-10");
+        // each line holds the same decision that the file alone prints as a document
+        JsonNode alone = json.readTree(policy("decide", SECOND_BREACH).out());
+        ((ObjectNode) second).remove("file");
+        assertThat(second).isEqualTo(alone);
+    }
+
+    @Test
+    void givenADash_thenTheCaseIsReadFromStandardInputAsYaml() throws IOException {
+        String yaml = Files.readString(Path.of(SECOND_BREACH));
+
+        Run run = policyReading(yaml, "decide", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(policy("decide", SECOND_BREACH).out());
+    }
+
+    @Test
+    void givenADashAndStdinFormatJson_thenStandardInputIsReadAsJson(@TempDir Path folder) throws IOException {
+        String json = """
+                {"name": "a first consulted breach", "asOf": "2025-03-05", "facts": [
+                  {"type": "person", "id": "member-17", "standing": "member"},
+                  {"type": "platform", "id": "clp-page", "kind": "facebook-page", "owner": "clp"},
+                  {"type": "incident", "id": "i1", "person": "member-17", "platform": "clp-page", "on": "2025-03-03",
+                   "conduct": "trolling", "adminsConsulted": true}]}
+                """;
+        Path file = Files.writeString(folder.resolve("case.json"), json);
+
+        Run run = policyReading(json, "decide", "--stdin-format", "json", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("{\"action\": \"warn\"")
+                .isEqualTo(policy("decide", file.toString()).out());
+    }
+
+    @Test
+    void givenABadCaseOnStandardInput_thenTheMessageNamesStandardInputAndTheLine() {
+        Run run = policyReading(
+                "name: bad\nasOf: 2025-06-02\nfacts:\n  - {type: person, id: p1, standing: membr}\n", "decide", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("policy: standard input:4: fact 1 (person 'p1'): field 'standing' is 'membr',"
+                        + " not one of: member, public" + System.lineSeparator());
+    }
+
+    @Test
+    void givenAFolder_thenACleanMessageSaysToUseTestAndTheExitCodeIs2() {
+        Run run = policy("decide", "casebook");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("policy: casebook: is a folder: decide reads case files; 'policy test' runs every case"
+                        + " file in a folder" + System.lineSeparator());
+    }
+
+    @Test
+    void givenVersion_thenTheProjectVersionOfThePomIsPrinted() throws IOException {
+        Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(parent.find()).isTrue();
+
+        Run run = policy("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("policy " + parent.group(1) + System.lineSeparator());
     }
 
     @Test
@@ -229,7 +309,9 @@ class DecideCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("name a command: decide, test, verify").contains("Usage: policy");
+        assertThat(run.err())
+                .contains("name a command: decide, test, diff, verify, rules")
+                .contains("Usage: policy");
     }
 
     static void copyBuiltInRules(Path target) throws IOException {

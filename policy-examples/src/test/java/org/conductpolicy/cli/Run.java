@@ -1,7 +1,9 @@
 package org.conductpolicy.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.conductpolicy.api.PolicyEngine;
 import picocli.CommandLine;
 
@@ -18,9 +20,15 @@ record Run(int exitCode, String out, String err) {
     private static final Engines ENGINES = rules -> rules == null ? BUILT_IN : Engines.BUILT_IN_OR_FOLDER.load(rules);
 
     static Run policy(String... args) {
+        return policyReading("", args);
+    }
+
+    /** A run whose standard input holds {@code stdin}. */
+    static Run policyReading(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = PolicyCommand.commandLine(ENGINES);
+        CommandLine commandLine = PolicyCommand.commandLine(
+                ENGINES, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

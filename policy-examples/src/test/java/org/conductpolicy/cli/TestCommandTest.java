@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code policy test}: PASS or FAIL per case, a closing count, and exit 0, 1 or 2. */
 class TestCommandTest {
-    private static final String WARNING = """
+    /** A member's first consulted breach on a page with its two trained admins: a warning and nothing else. */
+    static final String WARNING = """
             name: a first consulted breach brings a warning
             asOf: 2025-03-05
             facts:
@@ -144,6 +145,46 @@ class TestCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("holds no .drl files");
+    }
+
+    @Test
+    void givenACaseWithNoExpectations_thenItPassesWithAWarningCountedInTheClosingLine(@TempDir Path folder)
+            throws IOException {
+        Path file = Files.writeString(folder.resolve("nothing-expected.yaml"), WARNING);
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "PASS a first consulted breach brings a warning",
+                        "  file: " + file,
+                        "  warning: the case has no expect and no expectNot, so it passes whatever is decided",
+                        "1 passed, 0 failed (1 with warnings)");
+    }
+
+    @Test
+    void givenAnExpectationGivingBecauseWordForWord_thenTheCaseIsWarnedAboutIt(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(
+                folder.resolve("because.yaml"),
+                WARNING + "expect:\n  - {action: warn}\n  - {action: warn, because: \"breach of CoC-13 (trolling) on"
+                        + " 2025-03-03, with no warning or ban in the 12 months before it: a warning\"}\n");
+
+        Run run = policy("test", folder.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("  warning: expect 2 gives because word for word, so rewording the reason fails a case"
+                        + " that decides the same: expect the action's fields and clauses instead");
+    }
+
+    @Test
+    void givenTheBuiltInAndTheExampleCasebooks_thenNoCaseIsWarnedAbout() {
+        Run run = policy("test", "../policy-rules/src/test/resources/casebook", "casebook");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("warning:").doesNotContain("with warnings");
     }
 
     @Test
