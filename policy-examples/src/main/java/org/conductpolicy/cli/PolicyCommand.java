@@ -26,7 +26,13 @@ import picocli.CommandLine.Spec;
         name = "policy",
         description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
         versionProvider = PolicyCommand.Version.class,
-        subcommands = {DecideCommand.class, TestCommand.class, DiffCommand.class, VerifyCommand.class, RulesCommand.class})
+        subcommands = {
+            DecideCommand.class,
+            TestCommand.class,
+            DiffCommand.class,
+            VerifyCommand.class,
+            RulesCommand.class
+        })
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
