@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "policy",
         description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
-        subcommands = {DecideCommand.class, TestCommand.class})
+        subcommands = {DecideCommand.class, TestCommand.class, StandingCommand.class, LetterCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -45,6 +45,7 @@ public final class PolicyCommand implements Runnable {
     /** The command line, its commands getting their engines from {@code engines}. */
     static CommandLine commandLine(Engines engines) {
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
                 failed.getErr().println("policy: " + problem.getMessage());
@@ -80,6 +81,12 @@ public final class PolicyCommand implements Runnable {
             }
             if (type == TestCommand.class) {
                 return type.cast(new TestCommand(engines));
+            }
+            if (type == StandingCommand.class) {
+                return type.cast(new StandingCommand(engines));
+            }
+            if (type == LetterCommand.class) {
+                return type.cast(new LetterCommand(engines));
             }
             return CommandLine.defaultFactory().create(type);
         }
