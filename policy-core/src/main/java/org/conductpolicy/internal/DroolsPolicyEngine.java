@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
@@ -79,11 +80,9 @@ final class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
-        Settled settled = settle(asOf, given);
-        List<Proposal> proposals = settled.objects().stream()
-                .filter(Proposal.class::isInstance)
-                .map(Proposal.class::cast)
-                .toList();
+        Settled settled = settle(asOf, given, Proposal.class::isInstance);
+        List<Proposal> proposals =
+                settled.objects().stream().map(Proposal.class::cast).toList();
         List<Action> actions = notShownDone(actions(asOf, proposals, settled.proposingRules()), given);
         LOG.debug(
                 "Decided {} facts into {} actions after {} rule firings",
@@ -96,15 +95,18 @@ final class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public List<LadderStanding> standing(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
-        return LadderReading.of(ruleSet.kieBase(), ruleSet.parameters())
-                .standing(asOf, given, settle(asOf, given).objects());
+        LadderReading ladder = LadderReading.of(ruleSet.kieBase(), ruleSet.parameters());
+        return ladder.standing(asOf, given, settle(asOf, given, ladder::reads).objects());
     }
 
-    /** What a session held once the rules settled on the facts, and which rule inserted each proposal. */
+    /**
+     * The objects a session held once the rules settled on the facts, those asked for, and which rule
+     * inserted each proposal.
+     */
     private record Settled(List<Object> objects, ProposingRules proposingRules, int fired) {}
 
     /** Fires the rules on the facts in a session of their own, disposed before it returns. */
-    private Settled settle(LocalDate asOf, CheckedFacts given) {
+    private Settled settle(LocalDate asOf, CheckedFacts given, Predicate<Object> kept) {
         ruleSet.conduct().check(given);
         ProposingRules proposingRules = new ProposingRules();
         KieSession session = ruleSet.kieBase().newKieSession();
@@ -119,7 +121,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             if (fired >= limit) {
                 throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
             }
-            return new Settled(List.copyOf(session.getObjects()), proposingRules, fired);
+            return new Settled(List.copyOf(session.getObjects(kept::test)), proposingRules, fired);
         } finally {
             session.dispose();
         }

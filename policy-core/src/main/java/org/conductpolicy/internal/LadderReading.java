@@ -57,6 +57,11 @@ final class LadderReading {
         return type;
     }
 
+    /** Whether a session's object is one this reading reads: a latest counting sanction or a window. */
+    boolean reads(Object object) {
+        return latest.getFactClass().isInstance(object) || window.getFactClass().isInstance(object);
+    }
+
     /** A window of the ladder: the counting sanction that opened it and its last day. */
     private record Window(String person, Sanction sanction, LocalDate ends) {}
 
