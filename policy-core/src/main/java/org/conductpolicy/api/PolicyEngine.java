@@ -71,6 +71,24 @@ public interface PolicyEngine {
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
 
     /**
+     * Where each person of the case stands on the ladder as of {@code asOf}, one entry per person, by id.
+     *
+     * <p>The facts are checked and the rules fired as for {@link #decide}; the answer is read from what the
+     * rules derived, not worked out again: a person's latest counting sanction is the rules' {@code
+     * LatestCountingSanction}, and the windows are their {@code LadderWindow}s (a warning's leads to a ban,
+     * a ban's to a lifetime ban, as {@code ladder.drl} climbs). A next breach is one committed after {@code
+     * asOf}; of the windows whose last day is after {@code asOf}, a ban's decides before a warning's, and of one kind the one that ends last; with none
+     * open, a next breach brings a warning (INT-5). Nothing here changes a decision.
+     *
+     * @param asOf the day asked about; no fact may be dated after it
+     * @param facts everything known, in any order
+     * @throws InvalidFactException when the facts are not valid input, as for {@link #decide}
+     * @throws PolicyException when the rules declare no ladder to read (an edited rule set without
+     *     {@code ladder-state.drl}'s {@code LatestCountingSanction} and {@code LadderWindow})
+     */
+    List<LadderStanding> standing(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /**
      * The kinds of conduct the rules know (their {@code conduct.properties}): an incident must name one
      * of them.
      */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.conductpolicy.api.Action;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
@@ -17,6 +18,7 @@ import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.ClauseMark;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.LadderStanding;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.api.fact.ActionTaken;
@@ -78,12 +80,36 @@ final class DroolsPolicyEngine implements PolicyEngine {
     @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
-        ruleSet.conduct().check(given);
+        Settled settled = settle(asOf, given, Proposal.class::isInstance);
+        List<Proposal> proposals =
+                settled.objects().stream().map(Proposal.class::cast).toList();
+        List<Action> actions = notShownDone(actions(asOf, proposals, settled.proposingRules()), given);
+        LOG.debug(
+                "Decided {} facts into {} actions after {} rule firings",
+                given.size(),
+                actions.size(),
+                settled.fired());
+        return new Decision(asOf, actions);
+    }
 
+    @Override
+    public List<LadderStanding> standing(LocalDate asOf, Collection<? extends Fact> facts) {
+        CheckedFacts given = CheckedFacts.check(asOf, facts);
+        LadderReading ladder = LadderReading.of(ruleSet.kieBase(), ruleSet.parameters());
+        return ladder.standing(asOf, given, settle(asOf, given, ladder::reads).objects());
+    }
+
+    /**
+     * The objects a session held once the rules settled on the facts, those asked for, and which rule
+     * inserted each proposal.
+     */
+    private record Settled(List<Object> objects, ProposingRules proposingRules, int fired) {}
+
+    /** Fires the rules on the facts in a session of their own, disposed before it returns. */
+    private Settled settle(LocalDate asOf, CheckedFacts given, Predicate<Object> kept) {
+        ruleSet.conduct().check(given);
         ProposingRules proposingRules = new ProposingRules();
         KieSession session = ruleSet.kieBase().newKieSession();
-        List<Proposal> proposals;
-        int fired;
         try {
             session.addEventListener(proposingRules);
             session.insert(ruleSet.parameters());
@@ -91,19 +117,14 @@ final class DroolsPolicyEngine implements PolicyEngine {
             ruleSet.conduct().kinds().values().forEach(session::insert);
             given.forEach(session::insert);
             int limit = firingLimit(given.size());
-            fired = fire(session, limit);
+            int fired = fire(session, limit);
             if (fired >= limit) {
                 throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
             }
-            proposals = session.getObjects(object -> object instanceof Proposal).stream()
-                    .map(Proposal.class::cast)
-                    .toList();
+            return new Settled(List.copyOf(session.getObjects(kept::test)), proposingRules, fired);
         } finally {
             session.dispose();
         }
-        List<Action> actions = notShownDone(actions(asOf, proposals, proposingRules), given);
-        LOG.debug("Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), fired);
-        return new Decision(asOf, actions);
     }
 
     /**

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             DiffCommand.class,
             VerifyCommand.class,
+            StandingCommand.class,
+            LetterCommand.class,
             RulesCommand.class
         })
 public final class PolicyCommand implements Runnable {
@@ -66,6 +68,7 @@ public final class PolicyCommand implements Runnable {
     /** The command line, its commands getting their engines from {@code engines} and standard input from {@code stdin}. */
     static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin) {
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines, stdin));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
                 failed.getErr().println("policy: " + problem.getMessage());
@@ -125,6 +128,12 @@ public final class PolicyCommand implements Runnable {
             }
             if (type == VerifyCommand.class) {
                 return type.cast(new VerifyCommand(engines));
+            }
+            if (type == StandingCommand.class) {
+                return type.cast(new StandingCommand(engines));
+            }
+            if (type == LetterCommand.class) {
+                return type.cast(new LetterCommand(engines));
             }
             return CommandLine.defaultFactory().create(type);
         }

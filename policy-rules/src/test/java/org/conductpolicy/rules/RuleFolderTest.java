@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
 import org.conductpolicy.api.InvalidFactException;
+import org.conductpolicy.api.LadderStanding;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
@@ -87,6 +88,24 @@ class RuleFolderTest {
         assertThat(types(Rules.concerning(
                         Rules.LADDER, sixMonths.decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS))))
                 .containsExactly(WARN);
+    }
+
+    @Test // ESC-2, INT-1
+    void aStandingFollowsTheWindowOfTheEditedRulesForItIsReadFromTheirLadder() throws IOException {
+        // given a copy of the rules whose warning window is six months
+        edit("parameters.properties", "warning-window-months = 12", "warning-window-months = 6");
+        PolicyEngine sixMonths = PolicyEngine.fromRuleFolder(copy);
+        List<Fact> warned = SECOND_BREACH_AFTER_SEVEN_MONTHS.subList(0, SECOND_BREACH_AFTER_SEVEN_MONTHS.size() - 1);
+
+        // when a person warned on 2025-01-12 has their standing asked under each
+        LadderStanding edited = sixMonths.standing(day("2025-06-01"), warned).get(0);
+        LadderStanding builtIn =
+                Rules.ENGINE.standing(day("2025-06-01"), warned).get(0);
+
+        // then each gives its own window's last day
+        assertThat(edited.windowEnds()).isEqualTo(day("2025-07-12"));
+        assertThat(builtIn.windowEnds()).isEqualTo(day("2026-01-12"));
+        assertThat(edited.nextBreachBrings()).isEqualTo(BAN);
     }
 
     @Test
