@@ -30,5 +30,6 @@ final class PolicyProperties {
             ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE,
             ConcernProperties.LETTERS_AGREE_WITH_THE_REFERENCE,
             ConcernProperties.CRISES_AGREE_WITH_THE_REFERENCE,
-            ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE);
+            ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE,
+            ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW);
 }

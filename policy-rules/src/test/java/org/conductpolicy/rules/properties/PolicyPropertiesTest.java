@@ -97,7 +97,7 @@ class PolicyPropertiesTest {
         holds(ConcernProperties.COMPLAINTS_AGREE_WITH_THE_REFERENCE);
     }
 
-    @Test // OWN-1, OWN-2, OWN-3, ROL-1, ROL-4, ROL-5
+    @Test // OWN-1, OWN-2, OWN-3, INT-13, ROL-1, ROL-4, ROL-5
     void every_platform_is_owned_and_staffed_as_the_policy_asks() {
         holds(ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE);
     }
@@ -115,5 +115,10 @@ class PolicyPropertiesTest {
     @Test // BEH-2, BEH-3
     void every_officer_or_admin_speaking_for_the_clp_off_its_pages_is_asked_to_post_from_the_page() {
         holds(ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE);
+    }
+
+    @Test // INT-15, ESC-1, ESC-2, ESC-3, ESC-4, ESC-6, INT-3, INT-8, INT-10, INT-12, SEC-5
+    void a_history_that_followed_the_procedure_is_not_reviewed_and_one_fault_injected_is_reviewed_alone() {
+        holds(ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW);
     }
 }

@@ -22,6 +22,45 @@ interface PolicyProperty {
     /** Why the history breaks the invariant under {@code engine}, or nothing when it holds. */
     Optional<String> check(PolicyEngine engine, History history);
 
+    /**
+     * How many histories a run that asks for {@code requested} checks: as many, unless the property's
+     * histories are costly to make (each decided many times as it is simulated), when it checks fewer.
+     */
+    default int examples(int requested) {
+        return requested;
+    }
+
+    /** This property checked over one in {@code share} of the histories a run asks for (at least one). */
+    default PolicyProperty overOneIn(int share) {
+        PolicyProperty property = this;
+        return new PolicyProperty() {
+            @Override
+            public String name() {
+                return property.name();
+            }
+
+            @Override
+            public Gen<History> histories() {
+                return property.histories();
+            }
+
+            @Override
+            public Optional<String> check(PolicyEngine engine, History history) {
+                return property.check(engine, history);
+            }
+
+            @Override
+            public int examples(int requested) {
+                return Math.max(1, requested / share);
+            }
+
+            @Override
+            public String toString() {
+                return name();
+            }
+        };
+    }
+
     static PolicyProperty of(String name, BiFunction<PolicyEngine, History, Optional<String>> check) {
         return of(name, Histories.histories(), check);
     }

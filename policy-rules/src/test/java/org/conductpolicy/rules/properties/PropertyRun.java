@@ -32,7 +32,7 @@ final class PropertyRun {
     /** As {@link #check(PolicyProperty, PolicyEngine, int)}, shrinking less, which is all a mutant needs. */
     static void check(PolicyProperty property, PolicyEngine engine, int examples, int shrinkCycles) {
         qt().withFixedSeed(seed())
-                .withExamples(examples)
+                .withExamples(property.examples(examples))
                 .withShrinkCycles(shrinkCycles)
                 .forAll(property.histories())
                 .describedAs(history -> "\n" + history.asCaseFile())
