@@ -102,11 +102,7 @@ final class FollowedHistories {
     /** Histories of two to four people on one to three governed platforms, the password store now and then. */
     static Gen<History> histories() {
         return in -> {
-            int peopleCount = GovernanceGenerators.peopleCounts().generate(in);
-            List<Person> people = new ArrayList<>();
-            for (int number = 1; number <= peopleCount; number++) {
-                people.add(CaseGenerators.person(number).generate(in));
-            }
+            List<Person> people = GovernanceHistories.people(in);
             List<Platform> platforms = new ArrayList<>();
             int platformCount = GovernanceGenerators.platformCounts().generate(in);
             for (int number = 1; number <= platformCount; number++) {

@@ -31,5 +31,6 @@ final class PolicyProperties {
             ConcernProperties.LETTERS_AGREE_WITH_THE_REFERENCE,
             ConcernProperties.CRISES_AGREE_WITH_THE_REFERENCE,
             ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE,
-            ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW);
+            ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW,
+            DoneProperties.OWN_FACT_REMOVES_THAT_ACTION_ALONE);
 }

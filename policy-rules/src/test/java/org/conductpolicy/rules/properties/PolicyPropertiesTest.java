@@ -87,6 +87,12 @@ class PolicyPropertiesTest {
         holds(DoneProperties.RECORDED_DONE_REMOVES_THAT_ACTION_ALONE);
     }
 
+    @Test // log-communication, change-password, train: what shows an action done
+    void
+            over_the_governance_histories_recording_a_proposed_action_done_by_its_own_fact_removes_that_action_and_no_other() {
+        holds(DoneProperties.OWN_FACT_REMOVES_THAT_ACTION_ALONE);
+    }
+
     @Test
     void over_the_governance_histories_every_action_cites_a_clause_of_the_catalogue_and_says_why() {
         holds(CitationProperties.EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY);

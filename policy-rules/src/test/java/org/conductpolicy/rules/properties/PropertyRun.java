@@ -8,7 +8,9 @@ import org.conductpolicy.api.PolicyEngine;
  * Checks a property over generated histories with QuickTheories. The number of histories and the seed
  * are read from system properties, so that a deeper run or a replay needs no code change:
  * {@code -Dpolicy.examples=N} (default 1,000), {@code -Dpolicy.seed=S} (default fixed, so builds are
- * repeatable). A failure shrinks, then reports the seed and the smallest history as a case file.
+ * repeatable). A property whose histories are costly to make checks a share of the number asked for
+ * ({@link PolicyProperty#examples(int)}). A failure shrinks, then reports the seed and the smallest
+ * history as a case file.
  */
 final class PropertyRun {
     /** The seed every run uses unless {@code -Dpolicy.seed} says otherwise. */
