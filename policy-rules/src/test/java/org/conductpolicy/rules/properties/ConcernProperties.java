@@ -26,9 +26,10 @@ final class ConcernProperties {
             action -> action.fields().containsKey(ActionField.COMPLAINT),
             (concerns, history) -> concerns.complaintActions());
 
-    // OWN-1, OWN-2, OWN-3, ROL-1, ROL-4, ROL-5
+    // OWN-1, OWN-2, OWN-3, INT-13, ROL-1, ROL-4, ROL-5
     static final PolicyProperty OWNERSHIP_AGREES_WITH_THE_REFERENCE = agreeing(
-            "every domain not the CLP's and every website or email posing as the CLP's is transferred, every group"
+            "every domain not the CLP's and every website, email, page or account posing as the CLP's is"
+                    + " transferred, every group"
                     + " posing as the CLP's taken down, and every CLP page short of 2 volunteer admins gets one,"
                     + " as a plain-Java reference reads it",
             ReferenceConcerns.OWNERSHIP_TYPES,

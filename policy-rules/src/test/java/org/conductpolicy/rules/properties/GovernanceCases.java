@@ -234,7 +234,7 @@ final class GovernanceCases {
                     h -> h.factsOf(Platform.class)
                             .anyMatch(p -> p.owner() != Owner.INDIVIDUAL && p.domainRegistrant() == registrant));
         }
-        for (PlatformKind kind : List.of(PlatformKind.FACEBOOK_GROUP, PlatformKind.WEBSITE, PlatformKind.EMAIL)) {
+        for (PlatformKind kind : GovernanceGenerators.INDIVIDUALS_KINDS) {
             cases.put(
                     "an individual's " + WireName.of(kind) + " presenting as the CLP's",
                     h -> h.factsOf(Platform.class)

@@ -55,6 +55,19 @@ final class GovernanceGenerators {
         ANYONE
     }
 
+    /**
+     * What happens next in a history in which the procedure is followed ({@link FollowedHistories}): what
+     * the world does, to which the policy then answers.
+     */
+    enum Happening {
+        BREACH,
+        REPEAT_BREACH,
+        APPEAL,
+        COMPLAINT,
+        AGM,
+        LETTER
+    }
+
     /** Who appeals a sanction: anyone, or on purpose the Secretary in post (INT-11, a party to the dispute). */
     enum Appellant {
         ANYONE,
@@ -198,6 +211,27 @@ final class GovernanceGenerators {
                 of(2, Generate.constant(Event.LETTER)),
                 of(1, Generate.constant(Event.CRISIS)),
                 of(2, Generate.constant(Event.POST)));
+    }
+
+    /** The next happening of a history in which the procedure is followed: breaches most often. */
+    static Gen<Happening> happenings() {
+        return Generate.frequency(
+                of(3, Generate.constant(Happening.BREACH)),
+                of(3, Generate.constant(Happening.REPEAT_BREACH)),
+                of(3, Generate.constant(Happening.APPEAL)),
+                of(2, Generate.constant(Happening.COMPLAINT)),
+                of(1, Generate.constant(Happening.AGM)),
+                of(2, Generate.constant(Happening.LETTER)));
+    }
+
+    /** How many happenings a history in which the procedure is followed has: shrinks to one. */
+    static Gen<Integer> happeningCounts() {
+        return Generate.range(1, 6);
+    }
+
+    /** Days between what is proposed and its being done: on the day, the next or the one after (all on time). */
+    static Gen<Integer> daysToCarryOut() {
+        return Generate.range(0, 2);
     }
 
     /** The role of a new appointment: every role, officers and volunteers alike. */
@@ -383,11 +417,20 @@ final class GovernanceGenerators {
     }
 
     /**
-     * The kind of a platform an individual owns: a group, a website or an email (OWN-1, OWN-3). Pages and
-     * accounts posing as the CLP's are left out until INT-13 decides them.
+     * The kinds of platform an individual may own that OWN-1, OWN-3 and INT-13 speak of: a group, a website,
+     * an email, a Facebook page, an Instagram or Twitter account.
      */
+    static final List<PlatformKind> INDIVIDUALS_KINDS = List.of(
+            PlatformKind.FACEBOOK_GROUP,
+            PlatformKind.WEBSITE,
+            PlatformKind.EMAIL,
+            PlatformKind.FACEBOOK_PAGE,
+            PlatformKind.INSTAGRAM,
+            PlatformKind.TWITTER);
+
+    /** The kind of a platform an individual owns: any of {@link #INDIVIDUALS_KINDS}. */
     static Gen<PlatformKind> individualsKinds() {
-        return Generate.pick(List.of(PlatformKind.FACEBOOK_GROUP, PlatformKind.WEBSITE, PlatformKind.EMAIL));
+        return Generate.pick(INDIVIDUALS_KINDS);
     }
 
     /** Whether an individual's platform presents itself as the CLP's (OWN-1, OWN-3): as often as not. */

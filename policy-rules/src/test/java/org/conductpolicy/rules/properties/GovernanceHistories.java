@@ -36,11 +36,7 @@ final class GovernanceHistories {
     /** Histories of two to four people on one to three governed platforms; they shrink to fewer events. */
     static Gen<History> histories() {
         return in -> {
-            int peopleCount = GovernanceGenerators.peopleCounts().generate(in);
-            List<Person> people = new ArrayList<>();
-            for (int number = 1; number <= peopleCount; number++) {
-                people.add(CaseGenerators.person(number).generate(in));
-            }
+            List<Person> people = people(in);
             GovernancePlatforms platforms = platforms(in);
             Timeline timeline = new Timeline(CaseGenerators.startDays().generate(in));
             OfficeEvents office = new OfficeEvents(people, platforms, timeline);
@@ -81,6 +77,16 @@ final class GovernanceHistories {
                     + count(timeline.events().size(), "event", "events");
             return new History(name, asOf(timeline, in), facts);
         };
+    }
+
+    /** Two to four people, of either standing. */
+    static List<Person> people(RandomnessSource in) {
+        int count = GovernanceGenerators.peopleCounts().generate(in);
+        List<Person> people = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            people.add(CaseGenerators.person(number).generate(in));
+        }
+        return people;
     }
 
     private static GovernancePlatforms platforms(RandomnessSource in) {

@@ -34,7 +34,10 @@ final class PolicyProperties {
             ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE.citing("OWN-1, OWN-2, OWN-3, ROL-1, ROL-4, ROL-5"),
             ConcernProperties.LETTERS_AGREE_WITH_THE_REFERENCE.citing("ESC-4, INT-10"),
             ConcernProperties.CRISES_AGREE_WITH_THE_REFERENCE.citing("SM-4"),
-            ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE.citing("BEH-2, BEH-3"));
+            ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE.citing("BEH-2, BEH-3"),
+            ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW.citing(
+                    "INT-15, ESC-1, ESC-2, ESC-3, ESC-4, ESC-6, INT-3, INT-8, INT-10, INT-12, SEC-5"),
+            DoneProperties.OWN_FACT_REMOVES_THAT_ACTION_ALONE);
 
     /**
      * Every invariant, as {@code policy verify} checks an edited rule folder against them: those above, and

@@ -87,6 +87,12 @@ class PolicyPropertiesTest {
         holds(DoneProperties.RECORDED_DONE_REMOVES_THAT_ACTION_ALONE);
     }
 
+    @Test // log-communication, change-password, train: what shows an action done
+    void
+            over_the_governance_histories_recording_a_proposed_action_done_by_its_own_fact_removes_that_action_and_no_other() {
+        holds(DoneProperties.OWN_FACT_REMOVES_THAT_ACTION_ALONE);
+    }
+
     @Test
     void over_the_governance_histories_every_action_cites_a_clause_of_the_catalogue_and_says_why() {
         holds(CitationProperties.EVERY_GOVERNANCE_ACTION_CITES_A_CLAUSE_AND_SAYS_WHY);
@@ -97,7 +103,7 @@ class PolicyPropertiesTest {
         holds(ConcernProperties.COMPLAINTS_AGREE_WITH_THE_REFERENCE);
     }
 
-    @Test // OWN-1, OWN-2, OWN-3, ROL-1, ROL-4, ROL-5
+    @Test // OWN-1, OWN-2, OWN-3, INT-13, ROL-1, ROL-4, ROL-5
     void every_platform_is_owned_and_staffed_as_the_policy_asks() {
         holds(ConcernProperties.OWNERSHIP_AGREES_WITH_THE_REFERENCE);
     }
@@ -115,5 +121,10 @@ class PolicyPropertiesTest {
     @Test // BEH-2, BEH-3
     void every_officer_or_admin_speaking_for_the_clp_off_its_pages_is_asked_to_post_from_the_page() {
         holds(ConcernProperties.SPEAKING_AGREES_WITH_THE_REFERENCE);
+    }
+
+    @Test // INT-15, ESC-1, ESC-2, ESC-3, ESC-4, ESC-6, INT-3, INT-8, INT-10, INT-12, SEC-5
+    void a_history_that_followed_the_procedure_is_not_reviewed_and_one_fault_injected_is_reviewed_alone() {
+        holds(ReviewProperties.THE_PROCEDURE_FOLLOWED_LEAVES_NOTHING_TO_REVIEW);
     }
 }

@@ -28,36 +28,72 @@ interface PolicyProperty {
     /** Why the history breaks the invariant under {@code engine}, or nothing when it holds. */
     Optional<String> check(PolicyEngine engine, History history);
 
+    /**
+     * How many histories a run that asks for {@code requested} checks: as many, unless the property's
+     * histories are costly to make (each decided many times as it is simulated), when it checks fewer.
+     */
+    default int examples(int requested) {
+        return requested;
+    }
+
     /** This property, holding the rules to {@code clauses}: clause ids separated by commas. */
     default PolicyProperty citing(String clauses) {
-        PolicyProperty property = this;
         List<String> ids = List.of(clauses.split(",\\s*"));
-        return new PolicyProperty() {
-            @Override
-            public String name() {
-                return property.name();
-            }
-
+        return new Delegating(this) {
             @Override
             public List<String> clauses() {
                 return ids;
             }
+        };
+    }
 
+    /** This property checked over one in {@code share} of the histories a run asks for (at least one). */
+    default PolicyProperty overOneIn(int share) {
+        return new Delegating(this) {
             @Override
-            public Gen<History> histories() {
-                return property.histories();
-            }
-
-            @Override
-            public Optional<String> check(PolicyEngine engine, History history) {
-                return property.check(engine, history);
-            }
-
-            @Override
-            public String toString() {
-                return property.toString();
+            public int examples(int requested) {
+                return Math.max(1, super.examples(requested) / share);
             }
         };
+    }
+
+    /** A property that is another in all but what it overrides. */
+    abstract class Delegating implements PolicyProperty {
+        private final PolicyProperty property;
+
+        Delegating(PolicyProperty property) {
+            this.property = property;
+        }
+
+        @Override
+        public String name() {
+            return property.name();
+        }
+
+        @Override
+        public List<String> clauses() {
+            return property.clauses();
+        }
+
+        @Override
+        public Gen<History> histories() {
+            return property.histories();
+        }
+
+        @Override
+        public Optional<String> check(PolicyEngine engine, History history) {
+            return property.check(engine, history);
+        }
+
+        @Override
+        public int examples(int requested) {
+            return property.examples(requested);
+        }
+
+        @Override
+        public String toString() {
+            return property.toString();
+        }
     }
 
     static PolicyProperty of(String name, BiFunction<PolicyEngine, History, Optional<String>> check) {

@@ -10,7 +10,9 @@ import org.conductpolicy.api.PolicyEngine;
  * Checks a property over generated histories with QuickTheories. The number of histories and the seed
  * are read from system properties, so that a deeper run or a replay needs no code change:
  * {@code -Dpolicy.examples=N} (default 1,000), {@code -Dpolicy.seed=S} (default fixed, so builds are
- * repeatable). A failure shrinks, then reports the seed and the smallest history as a case file.
+ * repeatable). A property whose histories are costly to make checks a share of the number asked for
+ * ({@link PolicyProperty#examples(int)}). A failure shrinks, then reports the seed and the smallest
+ * history as a case file.
  */
 final class PropertyRun {
     /** The seed every run uses unless {@code -Dpolicy.seed} says otherwise. */
@@ -34,7 +36,7 @@ final class PropertyRun {
     /** As {@link #check(PolicyProperty, PolicyEngine, int)}, shrinking less, which is all a mutant needs. */
     static void check(PolicyProperty property, PolicyEngine engine, int examples, int shrinkCycles) {
         qt().withFixedSeed(seed())
-                .withExamples(examples)
+                .withExamples(property.examples(examples))
                 .withShrinkCycles(shrinkCycles)
                 .forAll(property.histories())
                 .describedAs(history -> "\n" + history.asCaseFile())
@@ -53,7 +55,7 @@ final class PropertyRun {
         AtomicReference<History> reported = new AtomicReference<>();
         try {
             qt().withFixedSeed(seed)
-                    .withExamples(examples)
+                    .withExamples(property.examples(examples))
                     .withShrinkCycles(10_000)
                     .forAll(property.histories())
                     // QuickTheories describes the smallest failing history it found, last: that is the one.

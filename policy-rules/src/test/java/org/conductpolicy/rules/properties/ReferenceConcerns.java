@@ -158,11 +158,12 @@ final class ReferenceConcerns {
                 ActionType.ROUTE_COMPLAINT, Map.of(ActionField.COMPLAINT, complaint, ActionField.TO, WireName.of(to)));
     }
 
-    // ---- ownership and composition (OWN-1 to OWN-3, ROL-1, ROL-4, ROL-5) ----
+    // ---- ownership and composition (OWN-1 to OWN-3, INT-13, ROL-1, ROL-4, ROL-5) ----
 
     /**
      * A CLP or branch website or email whose domain is registered to anyone but the CLP, and an
-     * individual's website or email posing as the CLP's, are transferred (OWN-1, OWN-2); an individual's
+     * individual's website, email, page or account posing as the CLP's, are transferred (OWN-1, OWN-2,
+     * INT-13); an individual's
      * group posing as the CLP's is taken down (OWN-3); a CLP page, group or account with fewer than 2
      * admins in post on {@code asOf} who are not officers that day needs another (ROL-1, ROL-4). A branch
      * composes its own team (ROL-5).
@@ -172,11 +173,12 @@ final class ReferenceConcerns {
         for (Platform platform : facts(Platform.class).toList()) {
             boolean domain = platform.kind() == PlatformKind.WEBSITE || platform.kind() == PlatformKind.EMAIL;
             boolean posing = platform.owner() == Owner.INDIVIDUAL && platform.presentsAsClp();
-            if (domain
-                    && ((isGoverned(platform)
-                                    && platform.domainRegistrant() != null
-                                    && platform.domainRegistrant() != Owner.CLP)
-                            || posing)) {
+            // INT-13: a page or account posing as the CLP's is transferred, as a website or email is.
+            if ((domain
+                            && isGoverned(platform)
+                            && platform.domainRegistrant() != null
+                            && platform.domainRegistrant() != Owner.CLP)
+                    || (posing && platform.kind() != PlatformKind.FACEBOOK_GROUP)) {
                 actions.add(action(ActionType.TRANSFER_OWNERSHIP, ActionField.PLATFORM, platform.id()));
             }
             if (platform.kind() == PlatformKind.FACEBOOK_GROUP && posing) {
