@@ -3,6 +3,7 @@ package org.conductpolicy.api;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.internal.EngineFactory;
@@ -55,6 +56,18 @@ public interface PolicyEngine {
      *     incident whose conduct the {@linkplain #conductTable() conduct table} does not list is not
      */
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /**
+     * Decides as {@link #decide} does, recording what the engine matched: for each action the clauses it
+     * cites and the given facts behind it, why steps a reader might expect were not taken, and every rule
+     * that fired. Slower than {@code decide}; meant for an officer reading one case, or a casebook's coverage.
+     *
+     * @throws InvalidFactException as {@link #decide} does
+     */
+    Explanation explain(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /** Every rule of the rule set, queries aside, by name. */
+    List<PolicyRule> rules();
 
     /**
      * The kinds of conduct the rules know (their {@code conduct.properties}): an incident must name one
