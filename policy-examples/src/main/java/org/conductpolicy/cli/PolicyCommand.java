@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
+ * runs casebooks, {@code explain} says what a case's decision rests on and why steps were not taken. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
  * input or bad rules, in which case nothing is printed on standard output.
  */
 @Command(
         name = "policy",
-        description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
-        subcommands = {DecideCommand.class, TestCommand.class})
+        description =
+                "Ask the conduct policy what happens next, test a casebook against the rules, or explain a decision.",
+        subcommands = {DecideCommand.class, TestCommand.class, ExplainCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -45,6 +46,8 @@ public final class PolicyCommand implements Runnable {
     /** The command line, its commands getting their engines from {@code engines}. */
     static CommandLine commandLine(Engines engines) {
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines));
+        // Options spell their values as case files do, in lower case: --format text.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
                 failed.getErr().println("policy: " + problem.getMessage());
@@ -68,7 +71,9 @@ public final class PolicyCommand implements Runnable {
     /** {@code policy} alone: say how to use it, as for any other bad input. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: decide or test");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Makes the commands with the engines to use; everything else as picocli does by default. */
@@ -80,6 +85,9 @@ public final class PolicyCommand implements Runnable {
             }
             if (type == TestCommand.class) {
                 return type.cast(new TestCommand(engines));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(engines));
             }
             return CommandLine.defaultFactory().create(type);
         }

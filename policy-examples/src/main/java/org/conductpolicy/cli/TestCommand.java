@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conductpolicy.api.Action;
+import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.io.CaseFileException;
 import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.Casebook;
@@ -12,6 +13,8 @@ import org.conductpolicy.io.DecisionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +29,8 @@ import picocli.CommandLine.Spec;
             "Run every case file under the given files and folders (recursively) and check its expect and"
                     + " expectNot entries.",
             "Prints PASS or FAIL for each case, then 'N passed, N failed'. Exit code 0 when all pass, 1 when"
-                    + " any fails (a file that cannot be read fails with the reason), 2 for a path that does not"
-                    + " exist or rules that do not load."
+                    + " any fails (a file that cannot be read fails with the reason) or fewer rules fired than"
+                    + " --min-coverage asks, 2 for a path that does not exist or rules that do not load."
         })
 final class TestCommand implements Callable<Integer> {
     private final Engines engines;
@@ -41,6 +44,17 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files, or folders of them.")
     private List<Path> paths;
 
+    @Option(
+            names = "--coverage",
+            description = "After the run, list the rules no case fired (FILE:LINE) and the clauses no case exercises.")
+    private boolean coverage;
+
+    @Option(
+            names = "--min-coverage",
+            paramLabel = "N",
+            description = "Implies --coverage; exit 1 when fewer than N percent of the rules fired (0 to 100).")
+    private Double minCoverage;
+
     TestCommand(Engines engines) {
         this.engines = engines;
     }
@@ -53,7 +67,11 @@ final class TestCommand implements Callable<Integer> {
                     String.join(", ", paths.stream().map(Path::toString).toList()),
                     "holds no case files (.yaml, .yml or .json)");
         }
-        Casebook casebook = new Casebook(engines.load(options.rules()));
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage must be a percentage from 0 to 100");
+        }
+        PolicyEngine engine = engines.load(options.rules());
+        Casebook casebook = new Casebook(engine);
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         int failed = 0;
@@ -69,8 +87,18 @@ final class TestCommand implements Callable<Integer> {
             out.flush();
         }
         out.println(passed + " passed, " + failed + " failed");
+        boolean enough = true;
+        if (coverage || minCoverage != null) {
+            Coverage covered = Coverage.of(engine, files);
+            covered.print(out);
+            if (minCoverage != null && covered.below(minCoverage)) {
+                enough = false;
+                out.println("coverage " + Coverage.percentText(covered.percent()) + " is below the minimum of "
+                        + Coverage.percentText(minCoverage));
+            }
+        }
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return failed == 0 && enough ? 0 : 1;
     }
 
     private static void printFailure(PrintWriter out, CaseResult result) {

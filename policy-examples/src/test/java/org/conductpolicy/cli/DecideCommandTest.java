@@ -229,7 +229,7 @@ class DecideCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("name a command: decide or test").contains("Usage: policy");
+        assertThat(run.err()).contains("name a command: decide, test, explain").contains("Usage: policy");
     }
 
     static void copyBuiltInRules(Path target) throws IOException {
