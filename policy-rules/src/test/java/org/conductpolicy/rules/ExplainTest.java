@@ -13,8 +13,10 @@ import java.util.List;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Explanation;
+import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.FactType;
+import org.conductpolicy.api.fact.Outcome;
 import org.conductpolicy.api.fact.Side;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +160,92 @@ class ExplainTest {
                 .containsExactly(
                         "not decided yet: it waits for the complainant to be heard",
                         "not decided yet: it waits for the respondent to be heard");
+    }
+
+    @Test // INT-2
+    void aSecondConsultedBreachWaitsWhileTheLadderAnswersTheEarlierOne() {
+        Explanation explanation = explain(
+                "2025-01-20",
+                alex(breach("i1", "alex", "clp-page", "2025-01-10"), breach("i2", "alex", "clp-page", "2025-01-12")));
+
+        assertThat(whyNotsAbout(explanation, "i2"))
+                .containsExactly("no step yet: the ladder first answers the earlier breach i1 of 2025-01-10, one step"
+                        + " at a time");
+    }
+
+    @Test // ESC-3, INT-4
+    void aBreachAfterTheBansWindowEndedSaysWhyNotALifetimeBan() {
+        Explanation explanation = explain(
+                "2026-06-01",
+                alex(
+                        breach("i1", "alex", "clp-page", "2024-01-10"),
+                        Facts.ban("b1", "alex", "clp-page", "2024-01-15", "i1"),
+                        breach("i2", "alex", "clp-page", "2025-05-20")));
+
+        assertThat(whyNotsAbout(explanation, "i2"))
+                .contains("no lifetime ban: the window of the ban of 2024-01-15 ended on 2025-02-14, before this"
+                        + " breach of 2025-05-20");
+    }
+
+    @Test // INT-6
+    void aWarningOverturnedOnAppealSaysItDoesNotCountForALaterBreach() {
+        List<Fact> facts = Matters.appealed(
+                Matters.decided("a1", "2025-02-10", Outcome.OVERTURNED, true),
+                breach("i2", Matters.MEMBER, Matters.PAGE, "2025-03-01"));
+
+        Explanation explanation = explain("2025-03-02", facts);
+
+        assertThat(stepOf(explanation, ActionType.WARN).action().text(ActionField.INCIDENT))
+                .contains("i2");
+        assertThat(whyNotsAbout(explanation, "i2"))
+                .containsExactly("the warning of 2025-01-12 does not count: the decision that stands on its appeal"
+                        + " overturned it");
+    }
+
+    @Test // ESC-7
+    void aContestedAppealDecisionWaitsForAReferral() {
+        Explanation explanation =
+                explain("2025-02-20", Matters.appealed(Matters.decided("a1", "2025-02-10", Outcome.UPHELD, false)));
+
+        assertThat(whyNotsAbout(explanation, "a1"))
+                .containsExactly("not settled: the appellant does not accept the EC's decision of 2025-02-10, and it"
+                        + " waits for a referral to the National Complaints team");
+    }
+
+    @Test // CMP-2, CMP-6
+    void aComplaintHeardOnBothSidesWaitsForTheDecisionOfWhoeverHasIt() {
+        Explanation withTheAdmins = explain(
+                "2025-03-10",
+                Matters.complained(
+                        false,
+                        false,
+                        Matters.complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        Matters.complaintHeard(Side.RESPONDENT, "2025-03-03")));
+
+        assertThat(whyNotsAbout(withTheAdmins, "c1"))
+                .containsExactly("not decided yet: both sides have been heard, and it waits for the decision of the"
+                        + " admin team");
+    }
+
+    @Test // CMP-7
+    void aComplaintTheExecutiveCommitteeLeftUnresolvedWaitsForAReferral() {
+        Explanation explanation = explain(
+                "2025-04-10",
+                Matters.complained(
+                        false,
+                        false,
+                        Matters.complaintHeard(Side.COMPLAINANT, "2025-03-02"),
+                        Matters.complaintHeard(Side.RESPONDENT, "2025-03-03"),
+                        Matters.complaintDecided(DecidingBody.ADMIN_TEAM, "2025-03-05", false),
+                        Matters.complaintDecided(DecidingBody.EXECUTIVE_COMMITTEE, "2025-04-01", false)));
+
+        assertThat(whyNotsAbout(explanation, "c1"))
+                .containsExactly("not resolved at the CLP: it waits for a referral to the National Complaints team");
+    }
+
+    @Test
+    void aDecisionWithNothingHeldBackHasNoWhyNots() {
+        assertThat(explain("2025-01-12", alex()).whyNots()).isEmpty();
     }
 
     @Test
