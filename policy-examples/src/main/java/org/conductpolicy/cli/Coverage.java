@@ -68,17 +68,18 @@ final class Coverage {
     }
 
     /** The share of the rules that some case fired, in percent; 100 for a rule set with no rules. */
-    double percent() {
+    private double percent() {
         return rules.isEmpty() ? 100 : 100.0 * (rules.size() - neverFired.size()) / rules.size();
     }
 
-    /** Whether fewer than {@code minimum} percent of the rules fired. */
-    boolean below(double minimum) {
-        return percent() < minimum;
-    }
-
-    /** Prints how many rules fired, each rule that never did with its FILE:LINE, then the clauses not exercised. */
-    void print(PrintWriter out) {
+    /**
+     * Prints how many rules fired, each rule that never did with its FILE:LINE, then the clauses not
+     * exercised; then, when fewer than {@code minimum} percent of the rules fired, says so.
+     *
+     * @param minimum the percentage asked for with --min-coverage, or {@code null} for none
+     * @return whether at least {@code minimum} percent fired (always, with no minimum)
+     */
+    boolean report(PrintWriter out, Double minimum) {
         out.println("coverage: " + (rules.size() - neverFired.size()) + " of " + rules.size() + " rules fired ("
                 + percentText(percent()) + ")");
         neverFired.forEach(rule -> out.println("  never fired: " + rule.place() + ": \"" + rule.name() + "\""));
@@ -86,9 +87,14 @@ final class Coverage {
                 clausesNotExercised.isEmpty()
                         ? "  every clause a rule decides is exercised"
                         : "  clauses no case exercises: " + String.join(", ", clausesNotExercised));
+        if (minimum != null && percent() < minimum) {
+            out.println("coverage " + percentText(percent()) + " is below the minimum of " + percentText(minimum));
+            return false;
+        }
+        return true;
     }
 
-    static String percentText(double percent) {
+    private static String percentText(double percent) {
         return String.format(Locale.ROOT, "%.1f%%", percent);
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks, {@code explain} says what a case's decision rests on and why steps were not taken. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
- * input or bad rules, in which case nothing is printed on standard output.
+ * runs casebooks, {@code explain} says what a case's decision rests on and why steps were not taken. Exit
+ * codes: 0 when all is well (every case passed), 1 when a case failed or too few rules fired for {@code
+ * test --min-coverage}, 2 for bad input or bad rules, in which case nothing is printed on standard output.
  */
 @Command(
         name = "policy",

@@ -89,13 +89,7 @@ final class TestCommand implements Callable<Integer> {
         out.println(passed + " passed, " + failed + " failed");
         boolean enough = true;
         if (coverage || minCoverage != null) {
-            Coverage covered = Coverage.of(engine, files);
-            covered.print(out);
-            if (minCoverage != null && covered.below(minCoverage)) {
-                enough = false;
-                out.println("coverage " + Coverage.percentText(covered.percent()) + " is below the minimum of "
-                        + Coverage.percentText(minCoverage));
-            }
+            enough = Coverage.of(engine, files).report(out, minCoverage);
         }
         out.flush();
         return failed == 0 && enough ? 0 : 1;
