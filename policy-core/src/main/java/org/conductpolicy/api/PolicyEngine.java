@@ -71,6 +71,18 @@ public interface PolicyEngine {
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
 
     /**
+     * Decides as {@link #decide} does, recording what the engine matched: for each action the clauses it
+     * cites and the given facts behind it, why steps a reader might expect were not taken, and every rule
+     * that fired. Slower than {@code decide}; meant for an officer reading one case, or a casebook's coverage.
+     *
+     * @throws InvalidFactException as {@link #decide} does
+     */
+    Explanation explain(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /** Every rule of the rule set, queries aside, by name. */
+    List<PolicyRule> rules();
+
+    /**
      * Where each person of the case stands on the ladder as of {@code asOf}, one entry per person, by id.
      *
      * <p>The facts are checked and the rules fired as for {@link #decide}; the answer is read from what the

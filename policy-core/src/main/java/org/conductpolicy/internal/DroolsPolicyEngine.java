@@ -1,14 +1,21 @@
 package org.conductpolicy.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.conductpolicy.api.Action;
@@ -18,17 +25,26 @@ import org.conductpolicy.api.CheckedFacts;
 import org.conductpolicy.api.ClauseMark;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.Explanation;
 import org.conductpolicy.api.LadderStanding;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.PolicyRule;
 import org.conductpolicy.api.fact.ActionTaken;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.vocabulary.AsOf;
+import org.conductpolicy.vocabulary.ExplanationAsked;
 import org.conductpolicy.vocabulary.Proposal;
+import org.conductpolicy.vocabulary.WhyNot;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,40 +94,97 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     @Override
+    public List<PolicyRule> rules() {
+        return citations.rules();
+    }
+
+    @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
-        CheckedFacts given = CheckedFacts.check(asOf, facts);
-        Settled settled = settle(asOf, given, Proposal.class::isInstance);
-        List<Proposal> proposals =
-                settled.objects().stream().map(Proposal.class::cast).toList();
-        List<Action> actions = notShownDone(actions(asOf, proposals, settled.proposingRules()), given);
-        LOG.debug(
-                "Decided {} facts into {} actions after {} rule firings",
-                given.size(),
-                actions.size(),
-                settled.fired());
-        return new Decision(asOf, actions);
+        return decided(asOf, CheckedFacts.check(asOf, facts), new ProposingRules()).decision();
+    }
+
+    /**
+     * Decides with a {@link MatchTrace} in the session, which records every match as it fires, and with
+     * {@link ExplanationAsked}, which lets the rules of {@code why-not.drl} derive their {@link WhyNot}s.
+     * Neither is in the session of an ordinary decision.
+     */
+    @Override
+    public Explanation explain(LocalDate asOf, Collection<? extends Fact> facts) {
+        MatchTrace trace = new MatchTrace();
+        Decided decided = decided(asOf, CheckedFacts.check(asOf, facts), trace);
+        Map<Key, Set<Explanation.FactId>> matched = new HashMap<>();
+        for (Proposal proposal : decided.proposals()) {
+            matched.computeIfAbsent(key(asOf, proposal), any -> new HashSet<>())
+                    .addAll(trace.givenFactsBehind(proposal));
+        }
+        Map<Action, Key> keyOf = new IdentityHashMap<>();
+        decided.actions().forEach((key, action) -> keyOf.put(action, key));
+        List<Explanation.Step> steps = decided.decision().actions().stream()
+                .map(action -> new Explanation.Step(
+                        action,
+                        clauseTexts(action.clauses()),
+                        List.copyOf(matched.getOrDefault(keyOf.get(action), Set.of()))))
+                .toList();
+        List<Explanation.WhyNot> whyNots = decided.whyNots().stream()
+                .map(whyNot -> {
+                    String rule = trace.ruleOf(whyNot);
+                    return new Explanation.WhyNot(whyNot.about(), whyNot.because(), rule, citations.clausesOf(rule));
+                })
+                .toList();
+        return new Explanation(decided.decision(), steps, whyNots, trace.fired());
     }
 
     @Override
     public List<LadderStanding> standing(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
         LadderReading ladder = LadderReading.of(ruleSet.kieBase(), ruleSet.parameters());
-        return ladder.standing(asOf, given, settle(asOf, given, ladder::reads).objects());
+        return ladder.standing(asOf, given, settle(asOf, given, new ProposingRules(), ladder::reads).objects());
+    }
+
+    private Map<String, String> clauseTexts(List<String> ids) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        ids.forEach(id -> texts.put(id, ruleSet.clauses().texts().get(id)));
+        return texts;
     }
 
     /**
-     * The objects a session held once the rules settled on the facts, those asked for, and which rule
-     * inserted each proposal.
+     * What a decision settled on: the decision, the action each distinct proposal made, the proposals
+     * themselves and, when an explanation was asked for, the why-nots.
      */
-    private record Settled(List<Object> objects, ProposingRules proposingRules, int fired) {}
+    private record Decided(
+            Decision decision, Map<Key, Action> actions, List<Proposal> proposals, List<WhyNot> whyNots) {}
 
-    /** Fires the rules on the facts in a session of their own, disposed before it returns. */
-    private Settled settle(LocalDate asOf, CheckedFacts given, Predicate<Object> kept) {
+    /** The decision on the facts, with {@code listener} (which names the rule behind each proposal). */
+    private Decided decided(LocalDate asOf, CheckedFacts given, ProposingRules listener) {
+        Settled settled = settle(asOf, given, listener, object -> object instanceof Proposal || object instanceof WhyNot);
+        List<Proposal> proposals = settled.objectsOf(Proposal.class);
+        Map<Key, Action> byKey = actions(asOf, proposals, listener);
+        List<Action> actions = notShownDone(List.copyOf(byKey.values()), given);
+        LOG.debug(
+                "Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), settled.fired());
+        return new Decided(new Decision(asOf, actions), byKey, proposals, settled.objectsOf(WhyNot.class));
+    }
+
+    /** The objects a session held once the rules settled on the facts, those asked for. */
+    private record Settled(List<Object> objects, int fired) {
+        <T> List<T> objectsOf(Class<T> type) {
+            return objects.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    /**
+     * Fires the rules on the facts in a session of their own, disposed before it returns, with {@code
+     * listener} in it. A {@link MatchTrace} listens to every firing as well, and asks for why-nots.
+     */
+    private Settled settle(LocalDate asOf, CheckedFacts given, ProposingRules listener, Predicate<Object> kept) {
         ruleSet.conduct().check(given);
-        ProposingRules proposingRules = new ProposingRules();
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            session.addEventListener(proposingRules);
+            session.addEventListener(listener);
+            if (listener instanceof MatchTrace trace) {
+                session.addEventListener(trace.firings);
+                session.insert(new ExplanationAsked());
+            }
             session.insert(ruleSet.parameters());
             session.insert(new AsOf(asOf));
             ruleSet.conduct().kinds().values().forEach(session::insert);
@@ -121,7 +194,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             if (fired >= limit) {
                 throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
             }
-            return new Settled(List.copyOf(session.getObjects(kept::test)), proposingRules, fired);
+            return new Settled(List.copyOf(session.getObjects(kept::test)), fired);
         } finally {
             session.dispose();
         }
@@ -161,7 +234,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     /** One action per distinct proposal; two rules proposing the same action cite both rules' clauses. */
-    private List<Action> actions(LocalDate asOf, List<Proposal> proposals, ProposingRules proposingRules) {
+    private Map<Key, Action> actions(LocalDate asOf, List<Proposal> proposals, ProposingRules proposingRules) {
         Map<Key, Action> byKey = new LinkedHashMap<>();
         for (Proposal proposal : proposals) {
             String rule = proposingRules.ruleOf(proposal);
@@ -185,9 +258,13 @@ final class DroolsPolicyEngine implements PolicyEngine {
                 throw new PolicyException(
                         "rule \"" + rule + "\" proposed an action that cannot be: " + malformed.getMessage());
             }
-            byKey.merge(new Key(proposal.type(), proposal.fields(), due), action, DroolsPolicyEngine::merge);
+            byKey.merge(key(asOf, proposal), action, DroolsPolicyEngine::merge);
         }
-        return List.copyOf(byKey.values());
+        return byKey;
+    }
+
+    private static Key key(LocalDate asOf, Proposal proposal) {
+        return new Key(proposal.type(), proposal.fields(), proposal.due() == null ? asOf : proposal.due());
     }
 
     /**
@@ -205,7 +282,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
     private record Key(ActionType type, Map<ActionField, Object> fields, LocalDate due) {}
 
     /** Remembers which rule inserted each proposal, so that its action can cite the rule's clauses. */
-    private static final class ProposingRules extends DefaultRuleRuntimeEventListener {
+    private static class ProposingRules extends DefaultRuleRuntimeEventListener {
         private final Map<Object, String> ruleByProposal = new IdentityHashMap<>();
 
         @Override
@@ -222,6 +299,75 @@ final class DroolsPolicyEngine implements PolicyEngine {
                         "a proposal of " + proposal.type().wireName() + " was not inserted by a rule");
             }
             return rule;
+        }
+    }
+
+    /**
+     * The one trace of what fired, for an explanation and for a casebook's coverage: every rule that fired,
+     * and for every object a rule inserted, that rule and the objects its match held. Following those back
+     * from a proposal finds the given facts behind it, through the facts the rules derived.
+     */
+    private static final class MatchTrace extends ProposingRules {
+        private final SortedSet<String> fired = new TreeSet<>();
+        private final Map<Object, List<Object>> matchedBy = new IdentityHashMap<>();
+        private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+        private Match firing;
+
+        /** Follows the firings, so that an insertion is known to come from the match firing. */
+        final AgendaEventListener firings = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing = event.getMatch();
+                fired.add(firing.getRule().getName());
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing = null;
+            }
+        };
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            super.objectInserted(event);
+            if (firing != null) {
+                matchedBy.put(event.getObject(), List.copyOf(firing.getObjects()));
+                insertedBy.put(event.getObject(), firing.getRule().getName());
+            }
+        }
+
+        SortedSet<String> fired() {
+            return fired;
+        }
+
+        /** The rule that inserted {@code object}. */
+        String ruleOf(Object object) {
+            String rule = insertedBy.get(object);
+            if (rule == null) {
+                throw new PolicyException("a " + object.getClass().getSimpleName() + " was not inserted by a rule");
+            }
+            return rule;
+        }
+
+        /** The given facts with ids behind an inserted object: those its match held, and those behind theirs. */
+        Set<Explanation.FactId> givenFactsBehind(Object inserted) {
+            Set<Explanation.FactId> given = new HashSet<>();
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Deque<Object> waiting = new ArrayDeque<>(matchedBy.getOrDefault(inserted, List.of()));
+            while (!waiting.isEmpty()) {
+                Object object = waiting.pop();
+                if (!seen.add(object)) {
+                    continue;
+                }
+                if (object instanceof Fact fact) {
+                    if (fact.id() != null) {
+                        given.add(new Explanation.FactId(fact.type(), fact.id()));
+                    }
+                } else {
+                    waiting.addAll(matchedBy.getOrDefault(object, List.of()));
+                }
+            }
+            return given;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.conductpolicy.api.PolicyRule;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -21,13 +22,16 @@ final class RuleCitations {
     static final String METADATA_KEY = "clause";
 
     private final Map<String, List<String>> clausesByRule;
+    private final List<PolicyRule> rules;
 
-    private RuleCitations(Map<String, List<String>> clausesByRule) {
+    private RuleCitations(Map<String, List<String>> clausesByRule, List<PolicyRule> rules) {
         this.clausesByRule = clausesByRule;
+        this.rules = rules;
     }
 
     static RuleCitations of(KieBase kieBase, ClauseCatalogue catalogue, RuleSources sources) {
         Map<String, List<String>> clausesByRule = new TreeMap<>();
+        Map<String, PolicyRule> rules = new TreeMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         kieBase.getKiePackages().stream()
                 .flatMap(kiePackage -> kiePackage.getRules().stream())
@@ -53,16 +57,22 @@ final class RuleCitations {
                                             + catalogue.marks().get(id).kind().wireName()
                                             + ": a rule decides it, so remove the mark")));
                     clausesByRule.put(rule.getName(), cited);
+                    rules.put(rule.getName(), sources.place(rule, cited));
                 });
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
-        return new RuleCitations(clausesByRule);
+        return new RuleCitations(clausesByRule, List.copyOf(rules.values()));
     }
 
     /** The clauses a rule cites, in the order written. */
     List<String> clausesOf(String ruleName) {
         return clausesByRule.getOrDefault(ruleName, List.of());
+    }
+
+    /** Every rule, by name, with its place and clauses. */
+    List<PolicyRule> rules() {
+        return rules;
     }
 
     int ruleCount() {

@@ -3,11 +3,13 @@ package org.conductpolicy.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conductpolicy.api.PolicyRule;
 import org.conductpolicy.api.RuleProblem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
@@ -59,11 +61,18 @@ final class RuleSources {
 
     /** A problem with a rule as a whole, placed at the line that starts it. */
     RuleProblem problemInRule(Rule rule, String message) {
+        PolicyRule place = place(rule, List.of());
+        return new RuleProblem(place.file(), place.line(), message);
+    }
+
+    /** A rule, placed at the line that starts it in its file (its package when the file is not known). */
+    PolicyRule place(Rule rule, List<String> clauses) {
         Optional<Source> source = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? byDroolsPath.apply(impl.getResource().getSourcePath())
                 : Optional.empty();
-        return source.map(file -> new RuleProblem(file.name(), lineOfRule(file.text(), rule.getName()), message))
-                .orElseGet(() -> new RuleProblem(rule.getPackageName(), 0, message));
+        return source.map(file ->
+                        new PolicyRule(rule.getName(), file.name(), lineOfRule(file.text(), rule.getName()), clauses))
+                .orElseGet(() -> new PolicyRule(rule.getName(), rule.getPackageName(), 0, clauses));
     }
 
     /** The line on which {@code rule "NAME"} starts, counting from 1; 0 when it cannot be found. */

@@ -17,18 +17,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks, {@code diff} shows what an edit of the rules changes, {@code rules export} writes the
- * built-in rules to a folder. Exit codes: 0 when all is well (every case passed), 1 when a case failed
- * (or, for {@code diff}, decided differently), 2 for bad input or bad rules, in which case nothing is
- * printed on standard output.
+ * runs casebooks, {@code explain} says what a case's decision rests on and why steps were not taken,
+ * {@code diff} shows what an edit of the rules changes, {@code verify} checks the rules against the
+ * policy's invariants, {@code standing} and {@code letter} say where people stand and write their letters,
+ * {@code rules export} writes the built-in rules to a folder. Exit codes: 0 when all is well (every case
+ * passed), 1 when a case failed (or, for {@code diff}, decided differently; for {@code verify}, an
+ * invariant is broken; for {@code test --min-coverage}, too few rules fired), 2 for bad input or bad
+ * rules, in which case nothing is printed on standard output.
  */
 @Command(
         name = "policy",
-        description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
+        description = "Ask the conduct policy what happens next, explain it, or test and check rules against it.",
         versionProvider = PolicyCommand.Version.class,
         subcommands = {
             DecideCommand.class,
             TestCommand.class,
+            ExplainCommand.class,
             DiffCommand.class,
             VerifyCommand.class,
             StandingCommand.class,
@@ -68,6 +72,7 @@ public final class PolicyCommand implements Runnable {
     /** The command line, its commands getting their engines from {@code engines} and standard input from {@code stdin}. */
     static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin) {
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines, stdin));
+        // Options spell their values as case files do, in lower case: --format text.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
@@ -134,6 +139,9 @@ public final class PolicyCommand implements Runnable {
             }
             if (type == LetterCommand.class) {
                 return type.cast(new LetterCommand(engines));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(engines));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.Casebook;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + " expectNot entries.",
             "Prints PASS or FAIL for each case, then 'N passed, N failed' (or, with --format, a JUnit XML or"
                     + " JSON report). Exit code 0 when all pass, 1 when any fails (a file that cannot be read fails"
-                    + " with the reason), 2 for a path that does not exist or rules that do not load."
+                    + " with the reason) or fewer rules fired than --min-coverage asks, 2 for a path that does not"
+                    + " exist or rules that do not load."
         })
 final class TestCommand implements Callable<Integer> {
     private final Engines engines;
@@ -60,6 +63,17 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files, or folders of them.")
     private List<Path> paths;
 
+    @Option(
+            names = "--coverage",
+            description = "After the run, list the rules no case fired (FILE:LINE) and the clauses no case exercises.")
+    private boolean coverage;
+
+    @Option(
+            names = "--min-coverage",
+            paramLabel = "N",
+            description = "Implies --coverage; exit 1 when fewer than N percent of the rules fired (0 to 100).")
+    private Double minCoverage;
+
     TestCommand(Engines engines) {
         this.engines = engines;
     }
@@ -67,7 +81,11 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = CasePaths.filesUnder(paths);
-        Casebook casebook = new Casebook(engines.load(options.rules()));
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage must be a percentage from 0 to 100");
+        }
+        PolicyEngine engine = engines.load(options.rules());
+        Casebook casebook = new Casebook(engine);
         PrintWriter out = spec.commandLine().getOut();
         TestTally tally = new TestTally();
         try (PrintWriter reportTo = output == null ? null : new PrintWriter(openOutput())) {
@@ -83,7 +101,14 @@ final class TestCommand implements Callable<Integer> {
             out.println(tally);
             out.flush();
         }
-        return tally.failed() == 0 ? 0 : 1;
+        boolean enough = true;
+        if (coverage || minCoverage != null) {
+            // A JUnit or JSON report on standard output stays one document: coverage then goes to standard error.
+            PrintWriter coverageTo = format == TestFormat.TEXT || output != null ? out : spec.commandLine().getErr();
+            enough = Coverage.of(engine, files).report(coverageTo, minCoverage);
+            coverageTo.flush();
+        }
+        return tally.failed() == 0 && enough ? 0 : 1;
     }
 
     private Writer openOutput() {

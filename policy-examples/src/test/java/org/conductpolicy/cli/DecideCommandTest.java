@@ -310,7 +310,7 @@ class DecideCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .contains("name a command: decide, test, diff, verify, standing, letter, rules")
+                .contains("name a command: decide, test, explain, diff, verify, standing, letter, rules")
                 .contains("Usage: policy");
     }
 

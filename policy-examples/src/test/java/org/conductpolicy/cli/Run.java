@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * @param err what went to standard error
  */
 record Run(int exitCode, String out, String err) {
-    private static final PolicyEngine BUILT_IN = PolicyEngine.withDefaultRules();
+    static final PolicyEngine BUILT_IN = PolicyEngine.withDefaultRules();
     private static final Engines ENGINES = rules -> rules == null ? BUILT_IN : Engines.BUILT_IN_OR_FOLDER.load(rules);
 
     static Run policy(String... args) {
