@@ -100,7 +100,8 @@ final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public Decision decide(LocalDate asOf, Collection<? extends Fact> facts) {
-        return decided(asOf, CheckedFacts.check(asOf, facts), new ProposingRules()).decision();
+        return decided(asOf, CheckedFacts.check(asOf, facts), new ProposingRules())
+                .decision();
     }
 
     /**
@@ -138,7 +139,10 @@ final class DroolsPolicyEngine implements PolicyEngine {
     public List<LadderStanding> standing(LocalDate asOf, Collection<? extends Fact> facts) {
         CheckedFacts given = CheckedFacts.check(asOf, facts);
         LadderReading ladder = LadderReading.of(ruleSet.kieBase(), ruleSet.parameters());
-        return ladder.standing(asOf, given, settle(asOf, given, new ProposingRules(), ladder::reads).objects());
+        return ladder.standing(
+                asOf,
+                given,
+                settle(asOf, given, new ProposingRules(), ladder::reads).objects());
     }
 
     private Map<String, String> clauseTexts(List<String> ids) {
@@ -156,12 +160,16 @@ final class DroolsPolicyEngine implements PolicyEngine {
 
     /** The decision on the facts, with {@code listener} (which names the rule behind each proposal). */
     private Decided decided(LocalDate asOf, CheckedFacts given, ProposingRules listener) {
-        Settled settled = settle(asOf, given, listener, object -> object instanceof Proposal || object instanceof WhyNot);
+        Settled settled =
+                settle(asOf, given, listener, object -> object instanceof Proposal || object instanceof WhyNot);
         List<Proposal> proposals = settled.objectsOf(Proposal.class);
         Map<Key, Action> byKey = actions(asOf, proposals, listener);
         List<Action> actions = notShownDone(List.copyOf(byKey.values()), given);
         LOG.debug(
-                "Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), settled.fired());
+                "Decided {} facts into {} actions after {} rule firings",
+                given.size(),
+                actions.size(),
+                settled.fired());
         return new Decided(new Decision(asOf, actions), byKey, proposals, settled.objectsOf(WhyNot.class));
     }
 

@@ -104,7 +104,9 @@ final class TestCommand implements Callable<Integer> {
         boolean enough = true;
         if (coverage || minCoverage != null) {
             // A JUnit or JSON report on standard output stays one document: coverage then goes to standard error.
-            PrintWriter coverageTo = format == TestFormat.TEXT || output != null ? out : spec.commandLine().getErr();
+            PrintWriter coverageTo = format == TestFormat.TEXT || output != null
+                    ? out
+                    : spec.commandLine().getErr();
             enough = Coverage.of(engine, files).report(coverageTo, minCoverage);
             coverageTo.flush();
         }
