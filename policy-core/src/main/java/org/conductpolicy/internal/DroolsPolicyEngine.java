@@ -103,7 +103,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
         }
         List<Action> actions = notShownDone(actions(asOf, proposals, proposingRules), given);
         LOG.debug("Decided {} facts into {} actions after {} rule firings", given.size(), actions.size(), fired);
-        return new Decision(asOf, actions);
+        return new Decision(asOf, actions, ruleSet.version());
     }
 
     /**
