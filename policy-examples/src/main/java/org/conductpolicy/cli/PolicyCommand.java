@@ -13,13 +13,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
+ * runs casebooks, {@code check} checks the rules without a case. Exit codes: 0 when all is well (every case passed), 1 when a case failed, 2 for bad
  * input or bad rules, in which case nothing is printed on standard output.
  */
 @Command(
         name = "policy",
-        description = "Ask the conduct policy what happens next, or test a casebook against the rules.",
-        subcommands = {DecideCommand.class, TestCommand.class})
+        description = "Ask the conduct policy what happens next, test a casebook against the rules, or check the rules.",
+        subcommands = {DecideCommand.class, TestCommand.class, CheckCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -68,7 +68,8 @@ public final class PolicyCommand implements Runnable {
     /** {@code policy} alone: say how to use it, as for any other bad input. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: decide or test");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Makes the commands with the engines to use; everything else as picocli does by default. */
