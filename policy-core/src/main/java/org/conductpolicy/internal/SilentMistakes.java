@@ -207,7 +207,6 @@ final class SilentMistakes {
         literal.matches();
         String text = literal.group(1);
         Optional<Class<?>> owner = Optional.empty();
-        Optional<Class<?>> fieldType = Optional.empty();
         String typeName = pattern.getObjectType();
         String field = path;
         for (String step : path.split("\\.")) {
@@ -218,14 +217,15 @@ final class SilentMistakes {
                 return; // not a field we can follow: a method, a variable, a map key
             }
         }
-        fieldType = classOf(file, typeName);
+        Optional<Class<?>> fieldType = classOf(file, typeName);
         if (fieldType.isPresent() && fieldType.get().isEnum()) {
             problem(
                     file,
                     rule,
                     at,
                     path + " is a " + fieldType.get().getSimpleName() + ", never the text \"" + text
-                            + "\", so this never matches: write " + path + " " + comparison.getOperator() + " "
+                            + "\", so " + alwaysWhat(comparison) + ": write " + path + " " + comparison.getOperator()
+                            + " "
                             + constantFor(fieldType.get(), text));
             return;
         }
@@ -237,11 +237,18 @@ final class SilentMistakes {
                     file,
                     rule,
                     at,
-                    "\"" + text + "\" is not a kind of conduct in conduct.properties, so " + path
-                            + " never equals it: write one of "
+                    "\"" + text + "\" is not a kind of conduct in conduct.properties, so " + alwaysWhat(comparison)
+                            + ": write one of "
                             + String.join(", ", conduct.get().kinds().keySet())
                             + " (or add the kind to conduct.properties)");
         }
+    }
+
+    /** What a comparison that can never be equal always gives: {@code ==} false, {@code !=} true. */
+    private static String alwaysWhat(RelationalExprDescr comparison) {
+        return ((AtomicExprDescr) comparison.getLeft()).getExpression().strip() + " " + comparison.getOperator() + " "
+                + ((AtomicExprDescr) comparison.getRight()).getExpression().strip() + " is always "
+                + "!=".equals(comparison.getOperator());
     }
 
     /** The enum constant to write for a text, such as {@code SanctionKind.WARNING} for "warning". */

@@ -214,7 +214,7 @@ class RuleCheckTest {
             assertThat(problem.line()).isEqualTo(lineOf(drl, "kind == \"warning\""));
             assertThat(problem.message())
                     .contains("rule \"Advice after a warning\"")
-                    .contains("never matches")
+                    .contains("kind == \"warning\" is always false")
                     .contains("write kind == SanctionKind.WARNING");
         });
     }

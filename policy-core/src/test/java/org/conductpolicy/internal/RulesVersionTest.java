@@ -31,20 +31,8 @@ class RulesVersionTest {
                 insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
             end
             """;
-    private static final String OTHER = """
-            package test.rules;
-            import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Incident;
-            import org.conductpolicy.vocabulary.Proposal;
-
-            rule "Every incident is advised on again"
-                @clause("CoC-7")
-            when
-                $i : Incident()
-            then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-            end
-            """;
+    /** A second rule file, in a folder of its own. */
+    private static final String OTHER = ADVICE.replace("is advised on\"", "is advised on again\"");
 
     @TempDir
     Path root;

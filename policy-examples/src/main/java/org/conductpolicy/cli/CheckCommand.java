@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         RuleCheck check =
                 options.rules() == null ? PolicyEngine.checkDefaultRules() : PolicyEngine.check(options.rules());
-        String rules = options.rules() == null ? "the built-in rules" : options.rules().toString();
+        String rules =
+                options.rules() == null ? "the built-in rules" : options.rules().toString();
         if (check.isClean()) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("policy check: " + rules + ": " + check.rules() + " rules, no problems (rules version "

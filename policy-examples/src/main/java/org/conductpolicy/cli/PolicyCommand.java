@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "policy",
-        description = "Ask the conduct policy what happens next, test a casebook against the rules, or check the rules.",
+        description =
+                "Ask the conduct policy what happens next, test a casebook against the rules, or check the rules.",
         subcommands = {DecideCommand.class, TestCommand.class, CheckCommand.class})
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
@@ -69,7 +70,8 @@ public final class PolicyCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
+                spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Makes the commands with the engines to use; everything else as picocli does by default. */

@@ -22,7 +22,9 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("policy check: the built-in rules: ").contains(" rules, no problems (rules version sha256:");
+        assertThat(run.out())
+                .startsWith("policy check: the built-in rules: ")
+                .contains(" rules, no problems (rules version sha256:");
         assertThat(run.out().lines()).hasSize(1);
     }
 
@@ -53,7 +55,8 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         List<String> lines = run.err().lines().toList();
-        assertThat(lines).anySatisfy(line -> assertThat(line).matches(rules.resolve("broken.drl") + ":[1-9][0-9]*: .*"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line).matches(rules.resolve("broken.drl") + ":[1-9][0-9]*: .*"));
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line)
                         .startsWith(parameters + ":" + duplicate + ": 'ban-days' is listed twice: first on line "));
