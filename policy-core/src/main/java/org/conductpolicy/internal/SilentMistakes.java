@@ -58,6 +58,9 @@ final class SilentMistakes {
     private static final List<Class<?>> ENGINE_INSERTS = List.of(PolicyParameters.class, AsOf.class, ConductKind.class);
 
     /** An insert in a consequence: {@code insertLogical(new Name(} or {@code insert(Name.of(}, or another argument. */
+    /** A comment in a consequence ({@code //} to the end of its line, or a block comment): it inserts nothing. */
+    private static final Pattern COMMENT = Pattern.compile("//[^\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
     private static final Pattern INSERT =
             Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?:new\\s+([A-Z]\\w*)|([A-Z]\\w*)\\s*\\.)?");
 
@@ -115,7 +118,8 @@ final class SilentMistakes {
             declaredFields.put(declared.getTypeName(), fields);
         }
         for (RuleDescr rule : descr.getRules()) {
-            Matcher insert = INSERT.matcher(String.valueOf(rule.getConsequence()));
+            Matcher insert = INSERT.matcher(
+                    COMMENT.matcher(String.valueOf(rule.getConsequence())).replaceAll(" "));
             while (insert.find()) {
                 String type = insert.group(1) != null ? insert.group(1) : insert.group(2);
                 if (type == null) {

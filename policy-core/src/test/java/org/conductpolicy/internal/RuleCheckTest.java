@@ -312,4 +312,33 @@ class RuleCheckTest {
             assertThat(problem.message()).contains("matches nothing").contains("no rule inserts one");
         });
     }
+
+    @Test
+    void anInsertCommentedOutInsertsNothing() throws IOException {
+        // given a derived fact whose one insert an officer has commented out
+        String drl =
+                HEADER + """
+                declare Warned
+                    person : String
+                end
+
+                rule "Warnings are remembered"
+                    @clause("CoC-7")
+                when
+                    $s : Sanction()
+                then
+                    // insertLogical(new Warned($s.person()));
+                end
+                """ + rule("Advice after a warning", "    $i : Incident()\n    Warned( person == $i.person )");
+        write(drl);
+
+        // when the folder is checked
+        List<RuleProblem> problems = PolicyEngine.check(folder).problems();
+
+        // then the pattern on it is reported as matching nothing
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(lineOf(drl, "Warned( person"));
+            assertThat(problem.message()).contains("matches nothing");
+        });
+    }
 }
