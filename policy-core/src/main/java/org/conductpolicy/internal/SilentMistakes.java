@@ -57,10 +57,10 @@ final class SilentMistakes {
     /** What the engine inserts in every session besides the case's facts. */
     private static final List<Class<?>> ENGINE_INSERTS = List.of(PolicyParameters.class, AsOf.class, ConductKind.class);
 
-    /** An insert in a consequence: {@code insertLogical(new Name(} or {@code insert(Name.of(}, or another argument. */
     /** A comment in a consequence ({@code //} to the end of its line, or a block comment): it inserts nothing. */
     private static final Pattern COMMENT = Pattern.compile("//[^\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
+    /** An insert in a consequence: {@code insertLogical(new Name(} or {@code insert(Name.of(}, or another argument. */
     private static final Pattern INSERT =
             Pattern.compile("\\binsert(?:Logical)?\\s*\\(\\s*(?:new\\s+([A-Z]\\w*)|([A-Z]\\w*)\\s*\\.)?");
 
