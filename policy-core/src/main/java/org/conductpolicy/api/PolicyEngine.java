@@ -56,6 +56,21 @@ public interface PolicyEngine {
     }
 
     /**
+     * Checks the rules in a folder, laid out as for {@link #fromRuleFolder(Path)}, without deciding a case:
+     * every problem that would stop them loading, and the mistakes that would load without a word.
+     *
+     * @return what was found; never throws for a bad folder
+     */
+    static RuleCheck check(Path folder) {
+        return EngineFactory.check(folder);
+    }
+
+    /** Checks the policy's own rules, which {@code policy-rules} carries on the classpath, as {@link #check} does. */
+    static RuleCheck checkDefaultRules() {
+        return EngineFactory.checkBuiltIn();
+    }
+
+    /**
      * Decides what should happen next, as of {@code asOf}, given everything known about the case.
      *
      * <p>The facts are first checked together as {@link CheckedFacts#check} checks them; facts already

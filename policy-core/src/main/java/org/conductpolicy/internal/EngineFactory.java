@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.RuleCheck;
 
 /**
  * The bridge through which the factory methods of {@link PolicyEngine} and {@link ConductTable} reach the
  * rule-set loader; the one public class of this package. Internal, not API: it may change or go in any
  * release. Hosts call {@link PolicyEngine#withDefaultRules()}, {@link PolicyEngine#fromRuleFolder(Path)},
+ * {@link PolicyEngine#check(Path)}, {@link PolicyEngine#checkDefaultRules()},
  * {@link ConductTable#builtIn()} and {@link ConductTable#inRuleFolder(Path)} instead.
  */
 public final class EngineFactory {
@@ -22,6 +24,16 @@ public final class EngineFactory {
     /** See {@link PolicyEngine#fromRuleFolder(Path)}. */
     public static PolicyEngine fromFolder(Path folder) {
         return RuleSets.fromFolder(folder);
+    }
+
+    /** See {@link PolicyEngine#check(Path)}. */
+    public static RuleCheck check(Path folder) {
+        return RuleSets.check(folder);
+    }
+
+    /** See {@link PolicyEngine#checkDefaultRules()}. */
+    public static RuleCheck checkBuiltIn() {
+        return RuleSets.checkBuiltIn();
     }
 
     /** See {@link ConductTable#builtIn()}. */

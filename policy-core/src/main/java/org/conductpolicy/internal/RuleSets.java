@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.RuleCheck;
 import org.conductpolicy.api.RuleProblem;
+import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -39,6 +45,8 @@ final class RuleSets {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSets.class);
     private static final String KFS_PREFIX = "src/main/resources/";
     private static final AtomicInteger FOLDERS_LOADED = new AtomicInteger();
+    private static final Set<String> SETTINGS_FILES =
+            Set.of(ParametersFile.NAME, ClauseCatalogue.NAME, ConductFile.NAME);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private RuleSets() {}
@@ -51,12 +59,7 @@ final class RuleSets {
         ConductTable conduct = builtInConductTable(loader, catalogue.texts().keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
-        List<RuleProblem> problems = new ArrayList<>();
-        container
-                .verify(BUILT_IN_KIE_BASE)
-                .getMessages(Message.Level.ERROR)
-                .forEach(message ->
-                        problems.add(sources.problem(message.getPath(), message.getLine(), message.getText())));
+        List<RuleProblem> problems = builtInMessages(container, sources, Message.Level.ERROR);
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
@@ -65,10 +68,131 @@ final class RuleSets {
                 sources,
                 new RuleSet(
                         "the built-in rules",
+                        RulesVersion.of(builtInFiles(loader, container)),
                         kieBase,
                         ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
                         catalogue,
                         conduct));
+    }
+
+    /** What Drools reports of the built-in rules at {@code level}, each placed in its file. */
+    private static List<RuleProblem> builtInMessages(KieContainer container, RuleSources sources, Message.Level level) {
+        String prefix = level == Message.Level.ERROR ? "" : "warning: ";
+        return container.verify(BUILT_IN_KIE_BASE).getMessages(level).stream()
+                .map(message -> sources.problem(message.getPath(), message.getLine(), prefix + message.getText()))
+                .toList();
+    }
+
+    /**
+     * Checks the built-in rules as {@link #check} checks a folder: precompiled, they compile, but the rest is
+     * checked as for a folder.
+     */
+    static RuleCheck checkBuiltIn() {
+        ClassLoader loader = RuleSets.class.getClassLoader();
+        List<RuleProblem> problems = new ArrayList<>();
+        Optional<ClauseCatalogue> catalogue = attempt(() -> builtInCatalogue(loader), problems);
+        Optional<ConductTable> conduct = catalogue.flatMap(clauses ->
+                attempt(() -> builtInConductTable(loader, clauses.texts().keySet()), problems));
+        String parameters = BUILT_IN_FOLDER + ParametersFile.NAME;
+        attempt(() -> ParametersFile.parse(parameters, resource(loader, parameters)), problems);
+        Optional<KieContainer> container = attempt(() -> KieServices.get().newKieClasspathContainer(loader), problems);
+        if (container.isEmpty()) {
+            return checked(0, "", problems);
+        }
+        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
+        List<RuleProblem> errors = builtInMessages(container.get(), sources, Message.Level.ERROR);
+        problems.addAll(errors);
+        problems.addAll(builtInMessages(container.get(), sources, Message.Level.WARNING));
+        Map<String, String> files = builtInFiles(loader, container.get());
+        int rules = errors.isEmpty()
+                ? ruleCount(container.get().getKieBase(BUILT_IN_KIE_BASE), catalogue, sources, problems)
+                : 0;
+        List<RuleSources.Source> ruleFiles = files.entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".drl"))
+                .map(file -> new RuleSources.Source(BUILT_IN_FOLDER + file.getKey(), file.getValue()))
+                .toList();
+        problems.addAll(SilentMistakes.of(ruleFiles, loader, conduct));
+        return checked(rules, RulesVersion.of(files), problems);
+    }
+
+    /**
+     * Checks the rule folder without deciding a case: everything {@link #fromFolder} refuses, in every file
+     * rather than only the first at fault, what Drools warns of, and the {@link SilentMistakes}.
+     */
+    static RuleCheck check(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return checked(0, "", List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Path> ruleFiles = attempt(() -> ruleFiles(folder), problems).orElse(List.of());
+        if (ruleFiles.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(folder.toString(), 0, "holds no .drl files"));
+        }
+        Optional<ClauseCatalogue> catalogue = attempt(() -> folderCatalogue(folder), problems);
+        Optional<ConductTable> conduct = catalogue.flatMap(clauses ->
+                attempt(() -> folderConductTable(folder, clauses.texts().keySet()), problems));
+        Path parameters = folder.resolve(ParametersFile.NAME);
+        attempt(() -> ParametersFile.parse(parameters.toString(), requiredFile(parameters)), problems);
+        Optional<Map<Path, String>> texts =
+                ruleFiles.isEmpty() ? Optional.empty() : attempt(() -> readParsable(ruleFiles), problems);
+        if (texts.isEmpty()) {
+            return checked(0, "", problems);
+        }
+        Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
+        Optional<KieBase> kieBase = attempt(() -> compile(folder, texts.get(), byResource, problems), problems);
+        RuleSources sources = RuleSources.ofFolder(byResource, folder.toString());
+        int rules = kieBase.map(compiled -> ruleCount(compiled, catalogue, sources, problems))
+                .orElse(0);
+        problems.addAll(SilentMistakes.of(List.copyOf(byResource.values()), RuleSets.class.getClassLoader(), conduct));
+        String version = attempt(() -> RulesVersion.of(folderFiles(folder, texts.get())), new ArrayList<>())
+                .orElse("");
+        return checked(rules, version, problems);
+    }
+
+    /** How many rules a compiled rule set has, adding a problem for each that cites no clause or an unknown one. */
+    private static int ruleCount(
+            KieBase kieBase, Optional<ClauseCatalogue> catalogue, RuleSources sources, List<RuleProblem> problems) {
+        return catalogue
+                .flatMap(clauses -> attempt(() -> RuleCitations.of(kieBase, clauses, sources), problems))
+                .map(RuleCitations::ruleCount)
+                .orElse(0);
+    }
+
+    /** The check's result, its problems in file and line order. */
+    private static RuleCheck checked(int rules, String version, List<RuleProblem> problems) {
+        List<RuleProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return new RuleCheck(rules, version, sorted);
+    }
+
+    /** What {@code step} gives, or empty with its problems added to {@code problems} when it refuses. */
+    private static <T> Optional<T> attempt(Supplier<T> step, List<RuleProblem> problems) {
+        try {
+            return Optional.of(step.get());
+        } catch (PolicyRulesException refused) {
+            problems.addAll(refused.problems());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The texts of the built-in rule set's files (its rule files and the three {@code .properties} files), by
+     * their paths in its folder, as a copy of them in a folder would name them.
+     */
+    private static Map<String, String> builtInFiles(ClassLoader loader, KieContainer container) {
+        Map<String, String> texts = new TreeMap<>();
+        ((KieContainerImpl) container)
+                .getKieProject().getKieModuleForKBase(BUILT_IN_KIE_BASE).getFileNames().stream()
+                        .map(name -> name.replace('\\', '/'))
+                        .filter(name -> name.startsWith(BUILT_IN_FOLDER))
+                        .filter(name -> isRuleSetFile(name.substring(BUILT_IN_FOLDER.length())))
+                        .forEach(name -> texts.put(name.substring(BUILT_IN_FOLDER.length()), resource(loader, name)));
+        return texts;
+    }
+
+    /** Whether a file, named by its path in a rule folder, is one of the rule set's: its version digests it. */
+    private static boolean isRuleSetFile(String path) {
+        return path.endsWith(".drl") || SETTINGS_FILES.contains(path);
     }
 
     /** The conduct table of the rules that {@code policy-rules} puts on the classpath, read without compiling them. */
@@ -97,17 +221,32 @@ final class RuleSets {
             throw new PolicyRulesException(List.of(new RuleProblem(folder.toString(), 0, "holds no .drl files")));
         }
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
-        KieBase kieBase = compile(folder, readParsable(ruleFiles), byResource);
+        Map<Path, String> texts = readParsable(ruleFiles);
+        KieBase kieBase = compile(folder, texts, byResource, new ArrayList<>());
         Path parameters = folder.resolve(ParametersFile.NAME);
         ClauseCatalogue catalogue = folderCatalogue(folder);
         return engine(
                 RuleSources.ofFolder(byResource, folder.toString()),
                 new RuleSet(
                         folder.toString(),
+                        RulesVersion.of(folderFiles(folder, texts)),
                         kieBase,
                         ParametersFile.parse(parameters.toString(), requiredFile(parameters)),
                         catalogue,
                         folderConductTable(folder, catalogue.texts().keySet())));
+    }
+
+    /** The texts of a folder's rule files and of its three {@code .properties} files, by their paths in it. */
+    private static Map<String, String> folderFiles(Path folder, Map<Path, String> ruleTexts) {
+        Map<String, String> texts = new TreeMap<>();
+        ruleTexts.forEach((file, text) -> texts.put(inFolder(folder, file), text));
+        SETTINGS_FILES.forEach(name -> texts.put(name, requiredFile(folder.resolve(name))));
+        return texts;
+    }
+
+    /** A file's path in its rule folder, with {@code /} between folders on any machine. */
+    private static String inFolder(Path folder, Path file) {
+        return folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     /** The conduct table of the rule folder, read (with its clause catalogue) without compiling its rules. */
@@ -147,8 +286,14 @@ final class RuleSets {
      * Compiles the rule files together.
      *
      * @param byResource filled with each file, by the name Drools is given it under
+     * @param warnings filled with what Drools warns of: loading does not refuse a rule set for a warning,
+     *     {@code policy check} reports them
      */
-    private static KieBase compile(Path folder, Map<Path, String> texts, Map<String, RuleSources.Source> byResource) {
+    private static KieBase compile(
+            Path folder,
+            Map<Path, String> texts,
+            Map<String, RuleSources.Source> byResource,
+            List<RuleProblem> warnings) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId =
@@ -168,6 +313,10 @@ final class RuleSets {
             throw new PolicyRulesException(List.of(new RuleProblem(
                     folder.toString(), 0, "the rules could not be compiled together: " + internalError.getMessage())));
         }
+        builder.getResults()
+                .getMessages(Message.Level.WARNING)
+                .forEach(message -> warnings.add(sources.problem(
+                        withoutPrefix(message.getPath()), message.getLine(), "warning: " + message.getText())));
         List<RuleProblem> problems = new ArrayList<>();
         builder.getResults()
                 .getMessages(Message.Level.ERROR)

@@ -25,6 +25,8 @@ final class RuleSources {
     private static final Pattern QUOTED_EXPRESSION =
             Pattern.compile("Unable to Analyse Expression (.+?):|\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
+    private static final Pattern NAMED_RULE = Pattern.compile("[Rr]ule name='([^']+)'|[Rr]ule \"([^\"]+)\"");
+
     private final Function<String, Optional<Source>> byDroolsPath;
     private final String fallbackName;
 
@@ -56,6 +58,9 @@ final class RuleSources {
             return new RuleProblem(fallbackName, Math.max(line, 0), message);
         }
         int known = line > 0 ? line : lineOfQuotedExpression(source.get().text(), message);
+        if (known == 0) {
+            known = lineOfNamedRule(source.get().text(), message);
+        }
         return new RuleProblem(source.get().name(), known, message);
     }
 
@@ -83,6 +88,15 @@ final class RuleSources {
                         Pattern.MULTILINE)
                 .matcher(text);
         return start.find() ? lineAt(text, start.start(1)) : 0;
+    }
+
+    /**
+     * Drools names no line and quotes no expression for some errors (a method it cannot resolve in a
+     * rule's consequence), but names the rule: place them at the line that starts it.
+     */
+    private static int lineOfNamedRule(String text, String message) {
+        Matcher named = NAMED_RULE.matcher(message);
+        return named.find() ? lineOfRule(text, named.group(1) != null ? named.group(1) : named.group(2)) : 0;
     }
 
     /** Drools names no line for some errors, but quotes the expression at fault: find it. */

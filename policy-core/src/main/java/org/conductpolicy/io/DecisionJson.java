@@ -10,7 +10,8 @@ import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.Decision;
 
 /**
- * A decision as JSON, as policy-core/docs/case-files.md shows it: {@code asOf}, then {@code actions} in the decision's
+ * A decision as JSON, as policy-core/docs/case-files.md shows it: {@code asOf}, {@code rulesVersion} (left out
+ * for a decision no engine made), then {@code actions} in the decision's
  * stable order, one per line, each with {@code action}, its fields in {@link ActionField} order, {@code
  * due}, {@code confidential} (only for an action about a complaint), {@code clauses} and {@code because}.
  * The same decision always gives the same bytes.
@@ -23,6 +24,11 @@ public final class DecisionJson {
         Jackson.require();
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"asOf\": ").append(quote(decision.asOf().toString())).append(",\n");
+        if (!decision.rulesVersion().isEmpty()) {
+            json.append("  \"rulesVersion\": ")
+                    .append(quote(decision.rulesVersion()))
+                    .append(",\n");
+        }
         if (decision.actions().isEmpty()) {
             json.append("  \"actions\": []\n");
         } else {

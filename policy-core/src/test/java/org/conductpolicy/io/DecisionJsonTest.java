@@ -64,4 +64,11 @@ class DecisionJsonTest {
         assertThat(DecisionJson.of(new Decision(JUNE_2, List.of())))
                 .isEqualTo("{\n  \"asOf\": \"2025-06-02\",\n  \"actions\": []\n}\n");
     }
+
+    @Test
+    void givenADecisionAnEngineMade_thenItsRulesVersionFollowsAsOf() {
+        assertThat(DecisionJson.of(new Decision(JUNE_2, List.of(), "sha256:00ff")))
+                .isEqualTo(
+                        "{\n  \"asOf\": \"2025-06-02\",\n  \"rulesVersion\": \"sha256:00ff\",\n  \"actions\": []\n}\n");
+    }
 }

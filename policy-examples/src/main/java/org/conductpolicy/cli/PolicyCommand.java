@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code policy} command line: {@code decide} prints what happens next for case files, {@code test}
- * runs casebooks, {@code explain} says what a case's decision rests on and why steps were not taken,
+ * runs casebooks, {@code check} checks the rules without a case, {@code explain} says what a case's decision rests on and why steps were not taken,
  * {@code diff} shows what an edit of the rules changes, {@code verify} checks the rules against the
  * policy's invariants, {@code standing} and {@code letter} say where people stand and write their letters,
  * {@code rules export} writes the built-in rules to a folder. Exit codes: 0 when all is well (every case
@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DecideCommand.class,
             TestCommand.class,
+            CheckCommand.class,
             ExplainCommand.class,
             DiffCommand.class,
             VerifyCommand.class,

@@ -30,7 +30,8 @@ class DecideCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .startsWith("{\n  \"asOf\": \"2026-01-20\",\n  \"actions\": [\n")
+                .startsWith("{\n  \"asOf\": \"2026-01-20\",\n  \"rulesVersion\": \"sha256:")
+                .contains("\",\n  \"actions\": [\n")
                 .contains("\n    {\"action\": \"ban\", \"person\": \"member-104\","
                         + " \"platform\": \"clp-twitter\", \"incident\": \"tweet-0118\", \"days\": 30,"
                         + " \"until\": \"2026-02-19\", \"windowEnds\": \"2027-02-19\", \"due\": \"2026-01-20\"")
@@ -310,7 +311,7 @@ class DecideCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .contains("name a command: decide, test, explain, diff, verify, standing, letter, rules")
+                .contains("name a command: decide, test, check, explain, diff, verify, standing, letter, rules")
                 .contains("Usage: policy");
     }
 

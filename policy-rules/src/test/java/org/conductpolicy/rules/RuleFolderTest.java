@@ -25,6 +25,7 @@ import org.conductpolicy.api.InvalidFactException;
 import org.conductpolicy.api.LadderStanding;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
+import org.conductpolicy.api.RuleCheck;
 import org.conductpolicy.api.RuleProblem;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.Incident;
@@ -298,6 +299,71 @@ class RuleFolderTest {
                     assertThat(problem.line()).isEqualTo(trolling);
                     assertThat(problem.message()).isEqualTo("'CoC-31' is not in the clause catalogue");
                 });
+    }
+
+    @Test
+    void the_built_in_rules_and_an_unedited_copy_of_them_check_clean() {
+        RuleCheck builtIn = PolicyEngine.checkDefaultRules();
+        RuleCheck folder = PolicyEngine.check(copy);
+
+        assertThat(builtIn.problems()).isEmpty();
+        assertThat(folder.problems()).isEmpty();
+        assertThat(folder.rules()).isEqualTo(builtIn.rules()).isPositive();
+    }
+
+    @Test
+    void the_built_in_rules_and_a_copy_of_them_in_a_folder_have_the_same_version() {
+        String builtIn = Rules.ENGINE
+                .decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS)
+                .rulesVersion();
+
+        assertThat(builtIn).startsWith("sha256:");
+        assertThat(PolicyEngine.fromRuleFolder(copy)
+                        .decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS)
+                        .rulesVersion())
+                .isEqualTo(builtIn);
+        assertThat(PolicyEngine.checkDefaultRules().rulesVersion()).isEqualTo(builtIn);
+    }
+
+    @Test // ESC-2
+    void a_sanction_kind_written_as_text_in_a_real_rule_file_is_caught_by_the_check_at_its_line() throws IOException {
+        edit("ladder-state.drl", "sanction.kind == SanctionKind.WARNING", "sanction.kind == \"warning\"");
+        List<Integer> lines = linesContaining("ladder-state.drl", "sanction.kind == \"warning\"");
+
+        RuleCheck check = PolicyEngine.check(copy);
+
+        assertThat(check.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file())
+                    .isEqualTo(copy.resolve("ladder-state.drl").toString());
+            assertThat(List.of(problem.line())).isEqualTo(lines);
+            assertThat(problem.message()).contains("write sanction.kind == SanctionKind.WARNING");
+        });
+    }
+
+    @Test
+    void a_conduct_misspelled_in_a_real_rule_file_is_caught_by_the_check_at_its_line() throws IOException {
+        edit(
+                "conduct.drl",
+                "$incident : Incident( $conduct : conduct )",
+                "$incident : Incident( conduct == \"derogatory-descripton\", $conduct : conduct )");
+        List<Integer> lines = linesContaining("conduct.drl", "derogatory-descripton");
+
+        RuleCheck check = PolicyEngine.check(copy);
+
+        assertThat(check.problems()).extracting(RuleProblem::line).containsExactlyElementsOf(lines);
+        assertThat(check.problems()).allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(copy.resolve("conduct.drl").toString());
+            assertThat(problem.message()).contains("\"derogatory-descripton\" is not a kind of conduct");
+        });
+    }
+
+    /** The lines of a file of the copy that hold {@code part}, counting from 1. */
+    private List<Integer> linesContaining(String file, String part) throws IOException {
+        List<String> lines = Files.readAllLines(copy.resolve(file));
+        return java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).contains(part))
+                .mapToObj(i -> i + 1)
+                .toList();
     }
 
     private int lineOf(String file, String start) throws IOException {
