@@ -170,7 +170,8 @@ final class DroolsPolicyEngine implements PolicyEngine {
                 given.size(),
                 actions.size(),
                 settled.fired());
-        return new Decided(new Decision(asOf, actions, ruleSet.version()), byKey, proposals, settled.objectsOf(WhyNot.class));
+        return new Decided(
+                new Decision(asOf, actions, ruleSet.version()), byKey, proposals, settled.objectsOf(WhyNot.class));
     }
 
     /** The objects a session held once the rules settled on the facts, those asked for. */

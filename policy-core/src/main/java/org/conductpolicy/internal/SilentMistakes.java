@@ -19,6 +19,7 @@ import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.WireName;
 import org.conductpolicy.vocabulary.AsOf;
 import org.conductpolicy.vocabulary.ConductKind;
+import org.conductpolicy.vocabulary.ExplanationAsked;
 import org.conductpolicy.vocabulary.PolicyParameters;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -54,8 +55,12 @@ final class SilentMistakes {
     private static final Map<Class<?>, String> CONDUCT_FIELDS =
             Map.of(Incident.class, "conduct", ConductKind.class, "name");
 
-    /** What the engine inserts in every session besides the case's facts. */
-    private static final List<Class<?>> ENGINE_INSERTS = List.of(PolicyParameters.class, AsOf.class, ConductKind.class);
+    /**
+     * What the engine inserts besides the case's facts ({@code DroolsPolicyEngine.settle}): in every session,
+     * and {@link ExplanationAsked} in an explanation's.
+     */
+    static final List<Class<?>> ENGINE_INSERTS =
+            List.of(PolicyParameters.class, AsOf.class, ConductKind.class, ExplanationAsked.class);
 
     /** A comment in a consequence ({@code //} to the end of its line, or a block comment): it inserts nothing. */
     private static final Pattern COMMENT = Pattern.compile("//[^\n]*|/\\*.*?\\*/", Pattern.DOTALL);
