@@ -13,8 +13,9 @@
  * }</pre>
  *
  * <p>Drools's jars are automatic modules (each names itself in its manifest) and come with the rules. A
- * host that reads or writes case files ({@link org.conductpolicy.io}) adds Jackson's YAML module and
- * SnakeYAML itself, as on the classpath.
+ * host that reads or writes case files ({@link org.conductpolicy.io}) adds Jackson's YAML module itself,
+ * as on the classpath, and also {@code requires com.fasterxml.jackson.dataformat.yaml}: this module needs
+ * Jackson only optionally ({@code requires static}), so the module path resolves it only when a host does.
  */
 // Drools 10 ships no module descriptors: its jars are automatic modules, named in their manifests.
 @SuppressWarnings("requires-automatic")
