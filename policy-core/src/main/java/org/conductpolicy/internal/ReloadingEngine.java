@@ -67,7 +67,7 @@ final class ReloadingEngine implements ReloadablePolicyEngine {
         RuleSets.Checked checked = RuleSets.checked(folder);
         if (checked.engine().isEmpty()) {
             LOG.warn(
-                    "The rules were not reloaded: {} problems found",
+                    "The rules were not reloaded: their check found problems ({})",
                     checked.check().problems().size());
             return checked.check();
         }
