@@ -47,6 +47,19 @@ public interface PolicyEngine {
     }
 
     /**
+     * An engine that decides with {@code rules} until its {@link ReloadablePolicyEngine#reload(Path) reload}
+     * swaps in the rules of an edited folder: for a host that goes on deciding while an officer edits the
+     * rules.
+     *
+     * @param rules the rules to start with: an engine from {@link #withDefaultRules()}, {@link
+     *     #fromRuleFolder(Path)} or another reloadable engine (whose current rules are taken)
+     * @throws IllegalArgumentException for an engine this library did not build
+     */
+    static ReloadablePolicyEngine reloadable(PolicyEngine rules) {
+        return EngineFactory.reloadable(rules);
+    }
+
+    /**
      * Writes the policy's own rules (those of {@link #withDefaultRules()}: every rule file, the parameters,
      * the clause catalogue and the conduct table) into {@code folder}, created if need be, so that an
      * officer can start an edit from them: {@link #fromRuleFolder(Path)} of that folder decides every case

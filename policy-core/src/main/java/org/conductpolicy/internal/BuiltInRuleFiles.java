@@ -31,7 +31,8 @@ final class BuiltInRuleFiles {
      * @return the files written, in name order
      */
     static List<Path> exportTo(Path target) {
-        URL folder = RuleSets.class.getClassLoader().getResource(RuleSets.BUILT_IN_FOLDER);
+        // Found by a file only the rule folder holds: another classpath entry may have the same package.
+        URL folder = RuleSets.class.getClassLoader().getResource(RuleSets.BUILT_IN_FOLDER + ParametersFile.NAME);
         if (folder == null) {
             throw new PolicyRulesException(List.of(new RuleProblem(
                     RuleSets.BUILT_IN_FOLDER,
@@ -41,13 +42,14 @@ final class BuiltInRuleFiles {
         try {
             URI uri = folder.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return copy(Path.of(uri), target);
+                return copy(Path.of(uri).getParent(), target);
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return copy(jar.provider().getPath(uri), target);
+                return copy(jar.provider().getPath(uri).getParent(), target);
             } catch (FileSystemAlreadyExistsException alreadyOpen) {
                 // Opened by someone else, who closes it: read from it and leave it open.
-                return copy(FileSystems.getFileSystem(uri).provider().getPath(uri), target);
+                return copy(
+                        FileSystems.getFileSystem(uri).provider().getPath(uri).getParent(), target);
             }
         } catch (IOException | URISyntaxException unreadable) {
             throw new PolicyRulesException(

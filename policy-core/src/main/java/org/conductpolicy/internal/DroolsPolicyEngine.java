@@ -43,14 +43,18 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one implementation of {@link PolicyEngine}: one compiled rule set, shared; a new session for
- * every decision, disposed before it returns.
+ * The one implementation of {@link PolicyEngine}: one compiled rule set, shared, and a pool of its
+ * sessions. Each decision takes a session of its own from the pool and gives it back reset (Drools'
+ * {@code KieSessionsPool}: its facts, what the rules derived from them, its agenda and its listeners are
+ * cleared; the memory the network built for the rules is kept), so that the network's memory is not built
+ * again for every decision. A session is never used by two threads at once.
  */
 final class DroolsPolicyEngine implements PolicyEngine {
     /**
@@ -67,11 +71,17 @@ final class DroolsPolicyEngine implements PolicyEngine {
 
     private final RuleSet ruleSet;
     private final RuleCitations citations;
+    private final KieSessionsPool sessions;
 
     /** The engine of a rule set whose rule files are {@code sources}, which name the files in messages. */
     DroolsPolicyEngine(RuleSet ruleSet, RuleSources sources) {
         this.ruleSet = ruleSet;
         this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses(), sources);
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(1);
+    }
+
+    String version() {
+        return ruleSet.version();
     }
 
     int ruleCount() {
@@ -182,12 +192,13 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     /**
-     * Fires the rules on the facts in a session of their own, disposed before it returns, with {@code
-     * listener} in it. A {@link MatchTrace} listens to every firing as well, and asks for why-nots.
+     * Fires the rules on the facts in a session of their own, taken from the pool and given back (reset)
+     * before it returns, with {@code listener} in it. A {@link MatchTrace} listens to every firing as well,
+     * and asks for why-nots.
      */
     private Settled settle(LocalDate asOf, CheckedFacts given, ProposingRules listener, Predicate<Object> kept) {
         ruleSet.conduct().check(given);
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(listener);
             if (listener instanceof MatchTrace trace) {

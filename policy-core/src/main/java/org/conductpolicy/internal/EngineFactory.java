@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.conductpolicy.api.ConductTable;
 import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.ReloadablePolicyEngine;
 import org.conductpolicy.api.RuleCheck;
 
 /**
@@ -11,6 +12,7 @@ import org.conductpolicy.api.RuleCheck;
  * rule-set loader; the one public class of this package. Internal, not API: it may change or go in any
  * release. Hosts call {@link PolicyEngine#withDefaultRules()}, {@link PolicyEngine#fromRuleFolder(Path)},
  * {@link PolicyEngine#check(Path)}, {@link PolicyEngine#checkDefaultRules()},
+ * {@link PolicyEngine#reloadable(PolicyEngine)},
  * {@link ConductTable#builtIn()} and {@link ConductTable#inRuleFolder(Path)} instead.
  */
 public final class EngineFactory {
@@ -24,6 +26,11 @@ public final class EngineFactory {
     /** See {@link PolicyEngine#fromRuleFolder(Path)}. */
     public static PolicyEngine fromFolder(Path folder) {
         return RuleSets.fromFolder(folder);
+    }
+
+    /** See {@link PolicyEngine#reloadable(PolicyEngine)}. */
+    public static ReloadablePolicyEngine reloadable(PolicyEngine rules) {
+        return ReloadingEngine.startingWith(rules);
     }
 
     /** See {@link PolicyEngine#check(Path)}. */

@@ -24,6 +24,7 @@ import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleCheck;
 import org.conductpolicy.api.RuleProblem;
+import org.conductpolicy.vocabulary.PolicyParameters;
 import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -120,8 +121,23 @@ final class RuleSets {
      * rather than only the first at fault, what Drools warns of, and the {@link SilentMistakes}.
      */
     static RuleCheck check(Path folder) {
+        return checked(folder).check();
+    }
+
+    /**
+     * What {@link #check} finds in a folder and, when it finds nothing, the engine of the rules it compiled
+     * while checking them, built only when asked for (so a check alone builds no engine).
+     */
+    record Checked(RuleCheck check, Optional<Supplier<DroolsPolicyEngine>> engine) {
+        private static Checked refused(RuleCheck check) {
+            return new Checked(check, Optional.empty());
+        }
+    }
+
+    /** Checks a folder as {@link #check} does, keeping what it compiled for an engine when the check is clean. */
+    static Checked checked(Path folder) {
         if (!Files.isDirectory(folder)) {
-            return checked(0, "", List.of(new RuleProblem(folder.toString(), 0, "is not a folder")));
+            return Checked.refused(checked(0, "", List.of(new RuleProblem(folder.toString(), 0, "is not a folder"))));
         }
         List<RuleProblem> problems = new ArrayList<>();
         List<Path> ruleFiles = attempt(() -> ruleFiles(folder), problems).orElse(List.of());
@@ -132,11 +148,12 @@ final class RuleSets {
         Optional<ConductTable> conduct = catalogue.flatMap(clauses ->
                 attempt(() -> folderConductTable(folder, clauses.texts().keySet()), problems));
         Path parameters = folder.resolve(ParametersFile.NAME);
-        attempt(() -> ParametersFile.parse(parameters.toString(), requiredFile(parameters)), problems);
+        Optional<PolicyParameters> numbers =
+                attempt(() -> ParametersFile.parse(parameters.toString(), requiredFile(parameters)), problems);
         Optional<Map<Path, String>> texts =
                 ruleFiles.isEmpty() ? Optional.empty() : attempt(() -> readParsable(ruleFiles), problems);
         if (texts.isEmpty()) {
-            return checked(0, "", problems);
+            return Checked.refused(checked(0, "", problems));
         }
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
         Optional<KieBase> kieBase = attempt(() -> compile(folder, texts.get(), byResource, problems), problems);
@@ -146,7 +163,38 @@ final class RuleSets {
         problems.addAll(SilentMistakes.of(List.copyOf(byResource.values()), RuleSets.class.getClassLoader(), conduct));
         String version = attempt(() -> RulesVersion.of(folderFiles(folder, texts.get())), new ArrayList<>())
                 .orElse("");
-        return checked(rules, version, problems);
+        RuleCheck check = checked(rules, version, problems);
+        if (!check.isClean()) {
+            return Checked.refused(check);
+        }
+        return new Checked(
+                check,
+                Optional.of(() -> engine(
+                        sources,
+                        new RuleSet(
+                                folder.toString(),
+                                version,
+                                kieBase.orElseThrow(),
+                                numbers.orElseThrow(),
+                                catalogue.orElseThrow(),
+                                conduct.orElseThrow()))));
+    }
+
+    /**
+     * The version the rules in a folder would carry ({@link RulesVersion}), read without compiling them; empty
+     * when the folder's files cannot all be read.
+     */
+    static Optional<String> versionOf(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        return attempt(
+                () -> {
+                    Map<Path, String> texts = new LinkedHashMap<>();
+                    ruleFiles(folder).forEach(file -> texts.put(file, read(file)));
+                    return RulesVersion.of(folderFiles(folder, texts));
+                },
+                new ArrayList<>());
     }
 
     /** How many rules a compiled rule set has, adding a problem for each that cites no clause or an unknown one. */
@@ -335,7 +383,7 @@ final class RuleSets {
         return kieBase;
     }
 
-    private static PolicyEngine engine(RuleSources sources, RuleSet ruleSet) {
+    private static DroolsPolicyEngine engine(RuleSources sources, RuleSet ruleSet) {
         DroolsPolicyEngine engine = new DroolsPolicyEngine(ruleSet, sources);
         LOG.info("Loaded {} rules from {}", engine.ruleCount(), ruleSet.origin());
         return engine;

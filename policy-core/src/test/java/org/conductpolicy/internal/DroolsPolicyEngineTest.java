@@ -197,6 +197,38 @@ class DroolsPolicyEngineTest {
     }
 
     @Test
+    void aDecisionAfterOneWhoseRuleFailedIsMadeAfreshInTheSessionThatFailedGivenBackReset() throws IOException {
+        // given rules that advise on every incident, one of which fails on an incident with id "bad"
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "Every incident is advised on"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
+                end
+
+                rule "An incident called bad divides by zero"
+                    @clause("CoC-7")
+                when
+                    $i : Incident( id == "bad" )
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("" + (1 / 0)));
+                end
+                """);
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("bad"))).isInstanceOf(PolicyException.class);
+
+        // when the engine decides other cases (the failed session back in the pool, reset)
+        List<Decision> after = List.of(engine.decide(AS_OF, incidents("i1")), engine.decide(AS_OF, incidents()));
+
+        // then nothing of the failed case is left: advice on i1 alone, then nothing at all
+        assertThat(after.get(0).actions())
+                .extracting(action -> action.fields().get(ActionField.INCIDENT))
+                .containsExactly("i1");
+        assertThat(after.get(1).actions()).isEmpty();
+    }
+
+    @Test
     void a_proposal_with_a_field_its_action_does_not_carry_is_refused_naming_its_rule() throws IOException {
         PolicyEngine engine = engineWith(HEADER + """
                 rule "Advice with days"
