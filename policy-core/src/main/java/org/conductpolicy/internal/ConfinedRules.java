@@ -175,12 +175,15 @@ final class ConfinedRules {
     /**
      * What in a rule set's files reaches beyond the rules' vocabulary, each at its file and line.
      *
-     * @param files the rule files, each by the name an officer knows it; one that does not parse is left to
-     *     the syntax check
+     * @param files the rule files, each by the name an officer knows it; none is checked until every one
+     *     parses (the syntax check reports those that do not)
      */
     static List<RuleProblem> of(List<RuleSources.Source> files) {
         Map<RuleSources.Source, PackageDescr> parsed = new LinkedHashMap<>();
         files.forEach(file -> DrlSyntax.parse(file.text()).descr().ifPresent(descr -> parsed.put(file, descr)));
+        if (parsed.size() < files.size()) {
+            return List.of(); // what a file that does not parse declares is not known: fix its syntax first
+        }
         Set<String> declared = new HashSet<>();
         parsed.values().forEach(descr -> declared.addAll(declared(descr)));
         List<RuleProblem> problems = new ArrayList<>();
