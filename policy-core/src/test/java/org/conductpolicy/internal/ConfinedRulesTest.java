@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
+import org.conductpolicy.api.fact.FactType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,5 +246,26 @@ class ConfinedRulesTest {
         // when it is checked, then nothing in it is refused, and it loads
         assertThat(PolicyEngine.check(folder).problems()).isEmpty();
         assertThat(PolicyEngine.fromRuleFolder(folder).rules()).hasSize(1);
+    }
+
+    @Test
+    void theOfficersGuideListsWhatARuleFileMayUseAsTheCheckDoes() throws IOException {
+        // given the officers' guide's section on what a rule file may use
+        String guide = Files.readString(Path.of("..", "policy-rules", "docs", "officers-guide.md"));
+        int start = guide.indexOf("### What a rule file may use");
+        assertThat(start).isNotNegative();
+        String section = guide.substring(start, guide.indexOf("\n#", start + 1));
+
+        // then it names every type beyond the facts, every refused member and every allowed attribute
+        List<Class<?>> facts =
+                Stream.of(FactType.values()).<Class<?>>map(FactType::factClass).toList();
+        Stream.of(
+                        ConfinedRules.VOCABULARY.stream()
+                                .filter(type -> !facts.contains(type))
+                                .map(Class::getSimpleName),
+                        ConfinedRules.REFUSED_MEMBERS.stream(),
+                        ConfinedRules.ATTRIBUTES.stream())
+                .flatMap(names -> names)
+                .forEach(name -> assertThat(section).contains("`" + name + "`"));
     }
 }
