@@ -1,16 +1,19 @@
 package org.conductpolicy.internal;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.AppealRecipient;
@@ -114,24 +117,49 @@ final class ConfinedRules {
     }
 
     /**
-     * Members of allowed types that reach what a rule must not: the class of a value (reflection starts
-     * there), and text or dates without bound ({@code "x".repeat(n)}, {@code format("%099999999d")},
-     * {@code datesUntil}).
+     * Members a rule may not call on anything: every member of a vocabulary type, or of a type one of theirs
+     * gives, that gives a {@link Class} (reflection starts there: {@code getClass}, {@code factClass} on a
+     * fact's type, ...), {@code Class}'s own ways in should one be reached, and those that make text or dates
+     * without bound ({@code "x".repeat(n)}, {@code format("%099999999d")}, {@code datesUntil}).
      */
-    static final Set<String> REFUSED_MEMBERS = Set.of(
-            "class",
-            "getClass",
-            "getDeclaringClass",
-            "factClass",
-            "describeConstable",
-            "resolveConstantDesc",
-            "wait",
-            "notify",
-            "notifyAll",
-            "repeat",
-            "format",
-            "formatted",
-            "datesUntil");
+    static final Set<String> REFUSED_MEMBERS = refusedMembers();
+
+    private static Set<String> refusedMembers() {
+        Set<String> refused = new TreeSet<>(Set.of(
+                "class",
+                "forName",
+                "getMethod",
+                "getDeclaredMethod",
+                "getConstructor",
+                "getDeclaredConstructor",
+                "getClassLoader",
+                "newInstance",
+                "invoke",
+                "describeConstable",
+                "resolveConstantDesc",
+                "wait",
+                "notify",
+                "notifyAll",
+                "repeat",
+                "format",
+                "formatted",
+                "datesUntil"));
+        Set<Class<?>> reached = new HashSet<>(VOCABULARY);
+        List<Class<?>> toRead = new ArrayList<>(VOCABULARY);
+        while (!toRead.isEmpty()) {
+            for (Method method : toRead.remove(toRead.size() - 1).getMethods()) {
+                String given = method.getGenericReturnType().getTypeName();
+                if (given.matches(".*\\bjava\\.lang\\.Class\\b.*")) {
+                    refused.add(method.getName());
+                }
+                Class<?> type = method.getReturnType();
+                if (type.getName().startsWith("org.conductpolicy.") && reached.add(type)) {
+                    toRead.add(type);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(refused);
+    }
 
     /** Words that start a loop, in Java or in MVEL. */
     private static final Set<String> LOOPS = Set.of("for", "while", "do", "foreach", "until");
@@ -143,6 +171,13 @@ final class ConfinedRules {
      */
     private static final Set<String> REFUSED_WORDS =
             Set.of("class", "interface", "try", "catch", "finally", "synchronized", "def", "global", "goto");
+
+    /**
+     * The first names of Java's and libraries' packages: a dotted name starting with one names a class in
+     * full (a class need not start with a capital), which only the vocabulary's may.
+     */
+    private static final Set<String> PACKAGE_ROOTS =
+            Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io", "kotlin", "scala", "groovy", "mvel2");
 
     /** The engine itself, in a consequence: a rule only inserts, modifies and deletes facts. */
     private static final Set<String> ENGINE = Set.of("drools", "kcontext");
@@ -189,6 +224,7 @@ final class ConfinedRules {
         List<RuleProblem> problems = new ArrayList<>();
         parsed.forEach((file, descr) -> {
             ConfinedRules check = new ConfinedRules(file.name(), file.text(), declared);
+            check.escapes(file.text());
             check.attributes(descr);
             check.words();
             problems.addAll(check.problems);
@@ -212,6 +248,26 @@ final class ConfinedRules {
 
     private boolean isKnown(String name) {
         return SIMPLE_NAMES.contains(name) || BY_NAME.containsKey(name) || declared.contains(name);
+    }
+
+    /**
+     * Java reads {@code \\u0053} as {@code S} before anything else, in code, text and comments alike, so
+     * that an escape can hide a name or end a comment or text early: a rule file writes every character as
+     * itself.
+     */
+    private void escapes(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            } else if (text.startsWith("\\u", i)) {
+                problems.add(new RuleProblem(
+                        file,
+                        line,
+                        "writes a \\u escape, which Java reads before anything else and which can"
+                                + " hide what the code says: write the character itself"));
+            }
+        }
     }
 
     private void attributes(PackageDescr descr) {
@@ -244,6 +300,8 @@ final class ConfinedRules {
                 }
             } else if (token.is("->") || token.is("::")) {
                 refuse(token, "'" + token.text() + "' makes a function of its own, which a rule never needs");
+            } else if (token.isWord() && after(i, "@")) {
+                continue; // an annotation's name, such as @clause: its values are read as any code
             } else if (token.isWord() && !after(i, ".")) {
                 if (token.text().equals("function") && depth == 0) {
                     functionDepth = depth + 1;
@@ -300,6 +358,11 @@ final class ConfinedRules {
         int type = firstType(name);
         if (type == 0 && !isKnown(word)) {
             refuse(token, word + " is not in the rules' vocabulary" + SEE);
+        } else if (type < 0 && name.size() > 1 && PACKAGE_ROOTS.contains(word)) {
+            refuse(
+                    token,
+                    name.stream().map(Token::text).collect(Collectors.joining("."))
+                            + " names a package, beyond the rules' vocabulary" + SEE);
         } else if (type > 0 && !word.startsWith("$")) {
             String qualified =
                     name.subList(0, type + 1).stream().map(Token::text).collect(Collectors.joining("."));
@@ -307,7 +370,7 @@ final class ConfinedRules {
                 refuse(token, qualified + " is not in the rules' vocabulary" + SEE);
             }
         }
-        members(name.subList(1, name.size()));
+        members(name.subList(Math.max(type, 0) + 1, name.size())); // the package of a full name is no member
         return end;
     }
 
@@ -371,6 +434,7 @@ final class ConfinedRules {
         return switch (member) {
             case "repeat", "format", "formatted", "datesUntil" -> "may fill the memory";
             case "wait", "notify", "notifyAll" -> "waits on or wakes threads";
+            case "invoke" -> "calls a method by reflection";
             default -> "reaches Java's reflection, beyond the rules' vocabulary";
         };
     }

@@ -61,8 +61,7 @@ final class DrlTokens {
                 i = end < 0 ? length : end + 2;
                 line += newlines(text, start, i);
             } else if (text.startsWith("\"\"\"", i)) {
-                int end = text.indexOf("\"\"\"", i + 3);
-                i = end < 0 ? length : end + 3;
+                i = endOfTextBlock(text, i);
                 line += newlines(text, start, i);
                 tokens.add(new Token(Kind.TEXT, text.substring(start, i), startLine));
             } else if (c == '"' || c == '\'') {
@@ -90,6 +89,15 @@ final class DrlTokens {
     private static int endOfLine(String text, int from) {
         int end = text.indexOf('\n', from);
         return end < 0 ? text.length() : end;
+    }
+
+    /** Past the closing {@code """} of the text block opened at {@code from}, skipping escaped characters. */
+    private static int endOfTextBlock(String text, int from) {
+        int i = from + 3;
+        while (i < text.length() && !text.startsWith("\"\"\"", i)) {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i + 3, text.length());
     }
 
     /** Past the closing quote of the literal opened at {@code from}, skipping escaped characters. */

@@ -164,6 +164,26 @@ class ConfinedRulesTest {
                         "timer",
                         "has the attribute 'timer': a rule may have only"),
                 hostile(
+                        "a unicode escape hiding System",
+                        advising("\\u0053ystem.exit(3);"),
+                        "\\u0053ystem",
+                        "writes a \\u escape, which Java reads before anything else"),
+                hostile(
+                        "code after a text block that seems to go on",
+                        advising("String t = \"\"\"\n        x \\\"\"\" \"\"\"; System.exit(3);"),
+                        "System.exit",
+                        "System is not in the rules' vocabulary"),
+                hostile(
+                        "the class of a fact's type",
+                        advising("Object c = $i.type().factClass();"),
+                        "factClass",
+                        "uses .factClass, which reaches Java's reflection"),
+                hostile(
+                        "a class named by its package",
+                        advising("com.example.tool.run();"),
+                        "com.example",
+                        "com.example.tool.run names a package, beyond the rules' vocabulary"),
+                hostile(
                         "a code block swallowing the decision's failure",
                         advising("try { } catch (Throwable ignored) { }"),
                         "try {",
