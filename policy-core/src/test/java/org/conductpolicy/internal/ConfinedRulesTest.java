@@ -2,6 +2,8 @@ package org.conductpolicy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.conductpolicy.internal.TestRuleFolder.lineOf;
+import static org.conductpolicy.internal.TestRuleFolder.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +50,11 @@ class ConfinedRulesTest {
                 """.formatted(code);
     }
 
+    /** The rule of {@link #advising}, in a file that also imports {@code imported}. */
+    private static String importing(String imported) {
+        return advising("").replace("package test.rules;\n", "package test.rules;\nimport " + imported + ";\n");
+    }
+
     /**
      * Hostile rule files: what each holds, the text on the line it is refused at, and what the refusal says.
      */
@@ -80,14 +87,12 @@ class ConfinedRulesTest {
                         "java.nio.file.Files is not in the rules' vocabulary"),
                 hostile(
                         "an import of java.io",
-                        HEADER.replace("package test.rules;\n", "package test.rules;\nimport java.io.FileWriter;\n")
-                                + advising("").substring(HEADER.length()),
+                        importing("java.io.FileWriter"),
                         "import java.io.FileWriter",
                         "imports java.io.FileWriter, which is not in the rules' vocabulary"),
                 hostile(
                         "a wildcard import",
-                        HEADER.replace("package test.rules;\n", "package test.rules;\nimport java.io.*;\n")
-                                + advising("").substring(HEADER.length()),
+                        importing("java.io.*"),
                         "import java.io.*",
                         "imports java.io.*: import each type of the rules' vocabulary by its name"),
                 hostile(
@@ -194,25 +199,12 @@ class ConfinedRulesTest {
         return Arguments.of(what, drl, refusedAt, message);
     }
 
-    private void write(String drl) throws IOException {
-        Files.writeString(folder.resolve("parameters.properties"), TestParameters.COMPLETE);
-        Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\n");
-        Files.writeString(folder.resolve("conduct.properties"), "trolling = breach CoC-7\n");
-        Files.writeString(folder.resolve("advice.drl"), drl);
-    }
-
-    private static int lineOf(String text, String part) {
-        int at = text.indexOf(part);
-        assertThat(at).as("the text holds " + part).isNotNegative();
-        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRuleFiles")
     void aHostileRuleFileIsRefusedAtItsLineAndNoEngineIsBuilt(String what, String drl, String refusedAt, String message)
             throws IOException {
         // given a rule folder whose one rule file holds something beyond the rules' vocabulary
-        write(drl);
+        write(folder, drl);
         RuleProblem expected = new RuleProblem(folder.resolve("advice.drl").toString(), lineOf(drl, refusedAt), "");
 
         // when it is loaded, then it is refused at the file and line, and nothing in it ran
@@ -238,7 +230,7 @@ class ConfinedRulesTest {
     void aRuleFileThatUsesOnlyTheVocabularyLoadsWhateverItsCommentsAndTextsSay() throws IOException {
         // given a rule that declares a type and a function, calls java.time, names a type in full, and
         // mentions what would be refused only in comments and text
-        write(HEADER + """
+        write(folder, HEADER + """
                 import java.time.LocalDate;
 
                 declare Noted
@@ -271,7 +263,7 @@ class ConfinedRulesTest {
     @Test
     void theOfficersGuideListsWhatARuleFileMayUseAsTheCheckDoes() throws IOException {
         // given the officers' guide's section on what a rule file may use
-        String guide = Files.readString(Path.of("..", "policy-rules", "docs", "officers-guide.md"));
+        String guide = Files.readString(Path.of("..").resolve("policy-rules/docs/officers-guide.md"));
         int start = guide.indexOf("### What a rule file may use");
         assertThat(start).isNotNegative();
         String section = guide.substring(start, guide.indexOf("\n#", start + 1));

@@ -2,6 +2,8 @@ package org.conductpolicy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.conductpolicy.internal.TestRuleFolder.lineOf;
+import static org.conductpolicy.internal.TestRuleFolder.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,23 +51,6 @@ class RuleFileSyntaxTest {
     @TempDir
     Path folder;
 
-    private Path write(String drl) throws IOException {
-        return write(drl.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Path write(byte[] drl) throws IOException {
-        Files.writeString(folder.resolve("parameters.properties"), TestParameters.COMPLETE);
-        Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\n");
-        Files.writeString(folder.resolve("conduct.properties"), "trolling = breach CoC-7\n");
-        return Files.write(folder.resolve("advice.drl"), drl);
-    }
-
-    private static int lineOf(String text, String part) {
-        int at = text.indexOf(part);
-        assertThat(at).as("the text holds " + part).isNotNegative();
-        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    }
-
     private void refusedAt(Path file, int line, String message) {
         assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(folder))
                 .isInstanceOfSatisfying(
@@ -79,7 +64,7 @@ class RuleFileSyntaxTest {
     void aBracketLeftOpenInAConditionIsReportedAtItsLineNotWhereTheParserGaveUp() throws IOException {
         // given a pattern whose '(' is never closed, above a consequence of several lines
         String drl = RULE.replace("not Sanction( incident == $i.id() )", "not Sanction( incident == $i.id()");
-        Path file = write(drl);
+        Path file = write(folder, drl);
 
         // then the file is refused at the pattern's line (Drools' parser names the first line of the consequence)
         refusedAt(file, lineOf(drl, "not Sanction("), "this '(' is not closed before the rule's 'then'");
@@ -90,7 +75,7 @@ class RuleFileSyntaxTest {
         // given a rule whose 'then' is missing, so that its consequence reads as more conditions
         String drl = RULE.replace(
                 "    not Sanction( incident == $i.id() )\nthen\n", "    not Sanction( incident == $i.id() )\n");
-        Path file = write(drl);
+        Path file = write(folder, drl);
 
         // then the file is refused at the rule's 'when' (Drools' parser names its 'end', 7 lines on)
         refusedAt(
@@ -103,7 +88,7 @@ class RuleFileSyntaxTest {
     void aRuleWithoutEndIsReportedAtItsConsequenceNotInTheNextRule() throws IOException {
         // given a rule whose 'end' is missing, so that the next rule reads as its consequence
         String drl = RULE.replace("        .because(\"why\"));\nend\n", "        .because(\"why\"));\n");
-        Path file = write(drl);
+        Path file = write(folder, drl);
 
         // then the file is refused at the consequence's last line
         refusedAt(
@@ -118,7 +103,7 @@ class RuleFileSyntaxTest {
         String drl = RULE.replace(
                 "import org.conductpolicy.api.fact.Incident;\n",
                 "import org.conductpolicy.api.fact.Incident;\n// café\n");
-        Path file = write(drl.getBytes(StandardCharsets.ISO_8859_1));
+        Path file = write(folder, drl.getBytes(StandardCharsets.ISO_8859_1));
 
         // then it is refused saying it is not UTF-8, at the byte's line
         refusedAt(file, 4, "is not UTF-8 text (byte 0xE9 at line 4): save it as UTF-8");
@@ -127,7 +112,7 @@ class RuleFileSyntaxTest {
     @Test
     void aParametersFileThatIsNotUtf8IsRefusedTheSameWay() throws IOException {
         // given a good rule file, and a parameters file saved as Latin-1 with an 'é' on its second line
-        write(RULE);
+        write(folder, RULE);
         Path parameters = folder.resolve("parameters.properties");
         Files.write(parameters, ("# réglages\n" + TestParameters.COMPLETE).getBytes(StandardCharsets.ISO_8859_1));
 
