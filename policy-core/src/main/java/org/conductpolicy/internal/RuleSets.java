@@ -112,6 +112,7 @@ final class RuleSets {
                 .filter(file -> file.getKey().endsWith(".drl"))
                 .map(file -> new RuleSources.Source(BUILT_IN_FOLDER + file.getKey(), file.getValue()))
                 .toList();
+        problems.addAll(ConfinedRules.of(ruleFiles));
         problems.addAll(SilentMistakes.of(ruleFiles, loader, conduct));
         return checked(rules, RulesVersion.of(files), problems);
     }
@@ -318,15 +319,18 @@ final class RuleSets {
         return ConductFile.parse(conduct.toString(), requiredFile(conduct), catalogue);
     }
 
-    /** Each rule file's text, once every one of them parses. */
+    /** Each rule file's text, once every one of them parses and keeps to the rules' vocabulary. */
     private static Map<Path, String> readParsable(List<Path> ruleFiles) {
         Map<Path, String> texts = new LinkedHashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (Path ruleFile : ruleFiles) {
             String text = read(ruleFile);
             texts.put(ruleFile, text);
-            problems.addAll(DrlSyntax.problems(ruleFile, text));
+            problems.addAll(DrlSyntax.problems(ruleFile.toString(), text));
         }
+        problems.addAll(ConfinedRules.of(texts.entrySet().stream()
+                .map(file -> new RuleSources.Source(file.getKey().toString(), file.getValue()))
+                .toList()));
         if (!problems.isEmpty()) {
             throw new PolicyRulesException(problems);
         }
@@ -419,7 +423,7 @@ final class RuleSets {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Utf8Text.decode(file.toString(), Files.readAllBytes(file));
         } catch (IOException unreadable) {
             throw new PolicyRulesException(
                     List.of(new RuleProblem(file.toString(), 0, "cannot be read: " + unreadable.getMessage())));

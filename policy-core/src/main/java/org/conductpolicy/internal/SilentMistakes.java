@@ -35,7 +35,6 @@ import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Mistakes in rule files that Drools compiles without a word, found from its own reading of them (the
@@ -101,15 +100,11 @@ final class SilentMistakes {
     }
 
     private void read(RuleSources.Source source) {
-        PackageDescr descr;
-        try {
-            descr = new DrlParser().parse(false, source.text());
-        } catch (DroolsParserException unparsable) {
+        Optional<PackageDescr> parsed = DrlSyntax.parse(source.text()).descr();
+        if (parsed.isEmpty()) {
             return; // a syntax error, which the rule check reports on its own
         }
-        if (descr == null) {
-            return;
-        }
+        PackageDescr descr = parsed.get();
         Map<String, String> imports = new HashMap<>();
         descr.getImports().forEach(imported -> {
             String target = imported.getTarget();

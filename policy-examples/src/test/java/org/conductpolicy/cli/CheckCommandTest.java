@@ -82,6 +82,31 @@ class CheckCommandTest {
                 .endsWith("policy check: " + rules + ": 1 problem" + System.lineSeparator());
     }
 
+    @Test
+    void givenARuleFileEditedToRunAProcess_thenCheckAndDecideRefuseItAtItsLineAndTheExitCodeIs2(@TempDir Path rules)
+            throws IOException {
+        copyBuiltInRules(rules);
+        Path passwords = rules.resolve("passwords.drl");
+        String hostile = "    Runtime.getRuntime().exec(\"touch \" + \"" + rules.resolve("hacked") + "\");";
+        Files.writeString(
+                passwords,
+                Files.readString(passwords)
+                        .replace("then\n    insertLogical(", "then\n" + hostile + "\n    insertLogical("));
+        int line = Files.readAllLines(passwords).indexOf(hostile) + 1;
+        String refusal = passwords + ":" + line + ": Runtime is not in the rules' vocabulary";
+
+        Run check = policy("check", "--rules", rules.toString());
+        Run decide = policy(
+                "decide", "--rules", rules.toString(), "casebook/once-consulted-the-admins-warn-the-member.yaml");
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).startsWith(refusal);
+        assertThat(decide.exitCode()).isEqualTo(2);
+        assertThat(decide.out()).isEmpty();
+        assertThat(decide.err()).contains(refusal);
+        assertThat(rules.resolve("hacked")).doesNotExist();
+    }
+
     private static String versionIn(String summary) {
         return summary.substring(summary.indexOf("sha256:"), summary.lastIndexOf(')'));
     }

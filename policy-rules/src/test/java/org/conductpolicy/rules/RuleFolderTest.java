@@ -312,6 +312,29 @@ class RuleFolderTest {
     }
 
     @Test
+    void the_built_in_rules_keep_to_the_rules_vocabulary_so_the_same_check_refuses_nothing_in_them() {
+        // the check that refuses a hostile folder (policy-core's ConfinedRulesTest) runs on the built-in files
+        assertThat(PolicyEngine.checkDefaultRules().problems()).isEmpty();
+        assertThat(PolicyEngine.fromRuleFolder(copy).rules()).isNotEmpty();
+    }
+
+    @Test
+    void a_real_rule_file_edited_to_end_the_jvm_is_refused_at_its_line_and_never_runs() throws IOException {
+        edit("passwords.drl", "then\n    insertLogical(", "then\n    System.exit(3);\n    insertLogical(");
+        int exit = lineOf("passwords.drl", "    System.exit(3);");
+
+        assertThatThrownBy(() -> PolicyEngine.fromRuleFolder(copy))
+                .isInstanceOfSatisfying(
+                        PolicyRulesException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(new RuleProblem(
+                                        copy.resolve("passwords.drl").toString(),
+                                        exit,
+                                        "System is not in the rules' vocabulary"
+                                                + " (the officers' guide: \"What a rule file may use\")")));
+    }
+
+    @Test
     void the_built_in_rules_and_a_copy_of_them_in_a_folder_have_the_same_version() {
         String builtIn = Rules.ENGINE
                 .decide(day("2025-08-14"), SECOND_BREACH_AFTER_SEVEN_MONTHS)
