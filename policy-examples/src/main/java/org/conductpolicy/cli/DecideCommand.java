@@ -161,13 +161,7 @@ final class DecideCommand implements Callable<Integer> {
 
     private CaseFile read(Path file, PolicyEngine engine) {
         if (file.equals(DASH)) {
-            String text;
-            try {
-                text = new String(stdin.get().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException unreadable) {
-                throw CaseFileException.ofFile(STANDARD_INPUT, "cannot be read: " + unreadable.getMessage());
-            }
-            return CaseFiles.parse(text, STANDARD_INPUT, stdinFormat, engine.conductTable());
+            return CaseFiles.read(stdin.get(), STANDARD_INPUT, stdinFormat, engine.conductTable());
         }
         if (Files.isDirectory(file)) {
             throw CaseFileException.ofFile(
