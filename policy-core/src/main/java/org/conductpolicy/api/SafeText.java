@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class SafeText {
     /** The most characters of a value {@link #of} shows. */
-    public static final int MAX_SHOWN = 100;
+    public static final int MAX_SHOWN = 300;
 
     private SafeText() {}
 
