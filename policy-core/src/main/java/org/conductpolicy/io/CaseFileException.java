@@ -103,7 +103,7 @@ public final class CaseFileException extends PolicyException {
             message.append(place).append(": ");
         }
         if (field != null) {
-            message.append("field '").append(field).append("' ");
+            message.append("field '").append(SafeText.of(field)).append("' ");
         }
         return message.append(problem).toString();
     }
