@@ -24,6 +24,12 @@ import org.conductpolicy.api.ConductTable;
  * {@link IllegalStateException} that says so.
  */
 public final class CaseFiles {
+    /**
+     * The most bytes a case file may have (policy-core/docs/case-files.md, "Input rules", has the other
+     * limits): a reader of many cases, such as lines of JSON, need hold no more of one.
+     */
+    public static final int MAX_BYTES = ReadLimits.MAX_BYTES;
+
     private CaseFiles() {}
 
     /**

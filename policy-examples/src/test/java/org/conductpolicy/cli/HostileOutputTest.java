@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.conductpolicy.api.PolicyEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,22 @@ class HostileOutputTest {
 
         assertThat(run.exitCode()).isEqualTo(PolicyCommand.BAD_INPUT);
         assertThat(run.err()).hasSizeLessThan(500);
+    }
+
+    @Test
+    void aBatchLineLongerThanACaseFileMayBeIsRefusedAndTheNextLineStillDecided() {
+        String tooLong = "{\"name\": \"" + "x".repeat(1_200_000) + "\"}";
+        String fine = "{\"name\": \"n\", \"asOf\": \"2025-06-02\", \"facts\": []}";
+
+        Run run = Run.policyReading(tooLong + "\n" + fine + "\n", "decide", "--batch", "-");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .isEqualTo("{\"line\":1,\"error\":\"standard input line 1: is too large: it has more than 1,000,000"
+                        + " bytes, and a case file may have at most 1,000,000\"}");
+        assertThat(lines.get(1)).startsWith("{\"line\":2,\"asOf\":\"2025-06-02\"").endsWith("\"actions\":[]}");
     }
 
     @Test

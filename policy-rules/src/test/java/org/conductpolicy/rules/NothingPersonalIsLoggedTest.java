@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.conductpolicy.api.Case;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.io.CaseFile;
@@ -45,7 +44,7 @@ class NothingPersonalIsLoggedTest {
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
-        root.setLevel(Level.ALL);
+        root.setLevel(Level.TRACE);
         List<String> leaks = new ArrayList<>();
         int infoOrAbove = 0;
         int fromTheLibrary = 0;
