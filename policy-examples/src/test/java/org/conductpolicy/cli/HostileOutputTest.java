@@ -90,7 +90,9 @@ class HostileOutputTest {
         assertThat(lines.get(0))
                 .isEqualTo("{\"line\":1,\"error\":\"standard input line 1: is too large: it has more than 1,000,000"
                         + " bytes, and a case file may have at most 1,000,000\"}");
-        assertThat(lines.get(1)).startsWith("{\"line\":2,\"asOf\":\"2025-06-02\"").endsWith("\"actions\":[]}");
+        assertThat(lines.get(1))
+                .startsWith("{\"line\":2,\"asOf\":\"2025-06-02\"")
+                .endsWith("\"actions\":[]}");
     }
 
     @Test

@@ -55,8 +55,6 @@ class NothingPersonalIsLoggedTest {
                 ENGINE.decide(caseFile.asOf(), caseFile.facts());
                 ENGINE.explain(caseFile.asOf(), caseFile.facts());
                 ENGINE.standing(caseFile.asOf(), caseFile.facts());
-                ENGINE.decideAll(
-                        List.of(new Case(caseFile.asOf(), caseFile.facts())).iterator(), result -> {});
                 Set<String> personal = valuesOf(caseFile.facts());
                 for (ILoggingEvent event : List.copyOf(captured.list)) {
                     if (event.getLoggerName().startsWith("org.conductpolicy")) {
