@@ -11,7 +11,8 @@ import java.util.RandomAccess;
 import org.conductpolicy.api.fact.Fact;
 
 /**
- * The facts of a case, checked together for a day: ids unique within their type, every reference
+ * The facts of a case, checked together for a day: ids printable and unique within their type
+ * ({@link #MAX_ID_LENGTH}), every reference
  * resolved, nothing dated after the day, and the orderings the rules rely on (a sanction no earlier
  * than its incident, a hearing or decision no earlier than its appeal or complaint). An immutable list
  * in the order given.
@@ -20,6 +21,12 @@ import org.conductpolicy.api.fact.Fact;
  * facts already checked for the same day, so that a case read from a file is checked once.
  */
 public final class CheckedFacts extends AbstractList<Fact> implements RandomAccess {
+    /**
+     * The most characters an id may have. An id is also printable: no control, bidi or zero-width
+     * character, and not only spaces (of any kind).
+     */
+    public static final int MAX_ID_LENGTH = 100;
+
     private final LocalDate asOf;
     private final List<Fact> facts;
 

@@ -104,7 +104,8 @@ public final class ConductTable {
             throw invalid(
                     incident,
                     "conduct",
-                    "is '" + incident.conduct() + "', not a kind of conduct the rules' conduct table lists: "
+                    "is '" + SafeText.of(incident.conduct())
+                            + "', not a kind of conduct the rules' conduct table lists: "
                             + String.join(", ", kinds.keySet()),
                     position);
         }
@@ -121,7 +122,8 @@ public final class ConductTable {
             throw invalid(
                     incident,
                     "characteristic",
-                    "is '" + characteristic + "', not one of: " + String.join(", ", kind.characteristics()),
+                    "is '" + SafeText.of(characteristic) + "', not one of: "
+                            + String.join(", ", kind.characteristics()),
                     position);
         }
         if (!kind.takesACharacteristic() && characteristic != null) {

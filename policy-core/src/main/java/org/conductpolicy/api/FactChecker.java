@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.conductpolicy.api.fact.Appeal;
@@ -64,6 +65,7 @@ final class FactChecker {
             if (fact.id() == null) {
                 continue;
             }
+            checkIdText(fact, i + 1);
             Fact before = byTypeAndId
                     .computeIfAbsent(fact.type(), type -> new HashMap<>())
                     .putIfAbsent(fact.id(), fact);
@@ -75,6 +77,32 @@ final class FactChecker {
                                 "is used by another " + fact.type().wireName() + " too")
                         .at(i + 1);
             }
+        }
+    }
+
+    /**
+     * An id is what officers read and type: printable, of at most {@link CheckedFacts#MAX_ID_LENGTH}
+     * characters, with something to see. Refused: control characters (NUL, escape sequences, line breaks),
+     * bidi overrides, zero-width and other invisible format characters, and an id of only spaces of any
+     * kind (non-breaking ones too).
+     */
+    private static void checkIdText(Fact fact, int position) {
+        String id = fact.id();
+        String problem = null;
+        if (id.length() > CheckedFacts.MAX_ID_LENGTH) {
+            problem = String.format(
+                    Locale.ROOT,
+                    "has %,d characters: an id may have at most %d",
+                    id.length(),
+                    CheckedFacts.MAX_ID_LENGTH);
+        } else if (id.codePoints().anyMatch(SafeText::unsafe)) {
+            problem = "holds a character that cannot be shown (a control, bidi or zero-width character): an id"
+                    + " is printable text";
+        } else if (id.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            problem = "is blank: an id needs a character that can be seen";
+        }
+        if (problem != null) {
+            throw new InvalidFactException(fact.type(), fact.id(), "id", problem).at(position);
         }
     }
 
@@ -118,7 +146,7 @@ final class FactChecker {
                                     reference.types().stream()
                                             .map(FactType::wireName)
                                             .toList())
-                            + " '" + reference.id() + "'");
+                            + " '" + SafeText.of(reference.id()) + "'");
         }
         if (named.size() > 1) {
             // Ids are unique only within a type: a field that may name either must not name both.
@@ -130,7 +158,7 @@ final class FactChecker {
                             + String.join(
                                     " and ",
                                     named.stream()
-                                            .map(type -> type.wireName() + " '" + reference.id() + "'")
+                                            .map(type -> type.wireName() + " '" + SafeText.of(reference.id()) + "'")
                                             .toList())
                             + ": give them different ids");
         }
@@ -156,7 +184,8 @@ final class FactChecker {
                         fact.type(),
                         sanction.id(),
                         "on",
-                        "is " + sanction.on() + ", before its incident '" + incident.id() + "' of " + incident.on());
+                        "is " + sanction.on() + ", before its incident '" + SafeText.of(incident.id()) + "' of "
+                                + incident.on());
             }
         }
         if (fact instanceof Appeal appeal) {
@@ -166,8 +195,8 @@ final class FactChecker {
                         fact.type(),
                         appeal.id(),
                         "on",
-                        "is " + appeal.on() + ", before the sanction '" + sanction.id() + "' was issued on "
-                                + sanction.on());
+                        "is " + appeal.on() + ", before the sanction '" + SafeText.of(sanction.id())
+                                + "' was issued on " + sanction.on());
             }
         }
         if (fact instanceof MatterStep step) {
@@ -178,8 +207,8 @@ final class FactChecker {
                         fact.type(),
                         fact.id(),
                         "on",
-                        "is " + step.dated() + ", before the " + opened.type().wireName() + " '" + opened.id()
-                                + "' was made on " + opened.dated());
+                        "is " + step.dated() + ", before the " + opened.type().wireName() + " '"
+                                + SafeText.of(opened.id()) + "' was made on " + opened.dated());
             }
         }
     }

@@ -86,7 +86,7 @@ public final class InvalidFactException extends PolicyException {
     }
 
     private static String describe(String type, String id, int position) {
-        String fact = id == null ? type : type + " '" + id + "'";
+        String fact = id == null ? type : type + " '" + SafeText.of(id) + "'";
         return position > 0 ? "fact " + position + " (" + fact + ")" : fact;
     }
 }

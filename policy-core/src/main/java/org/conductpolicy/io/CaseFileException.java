@@ -3,6 +3,7 @@ package org.conductpolicy.io;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.SafeText;
 
 /**
  * A case file could not be read: it is malformed, or a field is unknown, missing, of the wrong type or
@@ -93,7 +94,7 @@ public final class CaseFileException extends PolicyException {
     }
 
     private static String describe(String file, int line, String place, String field, String problem) {
-        StringBuilder message = new StringBuilder(file);
+        StringBuilder message = new StringBuilder(SafeText.line(file));
         if (line > 0) {
             message.append(':').append(line);
         }
@@ -102,7 +103,7 @@ public final class CaseFileException extends PolicyException {
             message.append(place).append(": ");
         }
         if (field != null) {
-            message.append("field '").append(field).append("' ");
+            message.append("field '").append(SafeText.of(field)).append("' ");
         }
         return message.append(problem).toString();
     }

@@ -1,5 +1,6 @@
 package org.conductpolicy.io;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,23 +40,17 @@ import org.conductpolicy.io.Values.BadValue;
 final class CaseFileReader {
     private static final List<String> TOP_LEVEL = List.of("name", "asOf", "facts", "expect", "expectNot");
 
-    /**
-     * The most characters (UTF-16 code units, as Java counts a string's length) a case file may have:
-     * about a megabyte, room for some ten thousand facts. It is the reader's own, checked before any
-     * parsing and the same for YAML and JSON and for every supported Jackson. It is below the 3,145,728
-     * code points to which recent SnakeYAML (2.x, as the Jackson the project builds with brings) limits a
-     * YAML document, refusing a larger one as a parse error, so that a file too large is always told so,
-     * never that it is not valid YAML; the SnakeYAML of Jackson 2.12 (1.27) has no limit of its own.
-     */
-    static final int MAX_CHARACTERS = 1_000_000;
-
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(JacksonLimits.lifted(YAMLFactory.builder())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static final ObjectMapper JSON = JsonMapper.builder(JacksonLimits.lifted(new JsonFactoryBuilder())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .build();
+
+    /** A byte-order mark, which a file may begin with, YAML and JSON alike; it is not part of the text. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final String file;
     private final Optional<ConductTable> conduct;
@@ -83,20 +77,14 @@ final class CaseFileReader {
         return new CaseFileReader(file, conduct).read(text, format == CaseFileFormat.JSON ? JSON : YAML);
     }
 
-    private CaseFile read(String text, ObjectMapper mapper) {
-        if (text.length() > MAX_CHARACTERS) {
-            throw CaseFileException.ofFile(
-                    file,
-                    String.format(
-                            Locale.ROOT,
-                            "is too large: it has %,d characters, and a case file may have at most %,d",
-                            text.length(),
-                            MAX_CHARACTERS));
-        }
+    private CaseFile read(String given, ObjectMapper mapper) {
+        ReadLimits.checkSize(ReadLimits.utf8Bytes(given), file);
+        String text = !given.isEmpty() && given.charAt(0) == BYTE_ORDER_MARK ? given.substring(1) : given;
         if (mapper == YAML) {
+            ReadLimits.checkYamlRuns(text, file);
             PlainYaml.check(text, file);
         }
-        lines = LineIndex.of(mapper.getFactory(), text);
+        lines = LineIndex.of(file);
         JsonNode root = tree(mapper, text);
         if (!root.isObject()) {
             throw fail(
@@ -117,8 +105,9 @@ final class CaseFileReader {
     private JsonNode tree(ObjectMapper mapper, String text) {
         String format = mapper == JSON ? "JSON" : "YAML";
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
-            JsonNode root = mapper.readTree(parser);
-            if (root == null || root.isMissingNode()) {
+            parser.nextToken();
+            JsonNode root = lines.readTree(parser);
+            if (root == null) {
                 throw fail("", Entry.TOP_LEVEL, "is empty: a case file needs name, asOf and facts");
             }
             if (parser.nextToken() != null) {

@@ -1,11 +1,16 @@
 package org.conductpolicy.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Optional;
 import org.conductpolicy.api.ConductTable;
 
@@ -19,6 +24,12 @@ import org.conductpolicy.api.ConductTable;
  * {@link IllegalStateException} that says so.
  */
 public final class CaseFiles {
+    /**
+     * The most bytes a case file may have (policy-core/docs/case-files.md, "Input rules", has the other
+     * limits): a reader of many cases, such as lines of JSON, need hold no more of one.
+     */
+    public static final int MAX_BYTES = ReadLimits.MAX_BYTES;
+
     private CaseFiles() {}
 
     /**
@@ -45,17 +56,70 @@ public final class CaseFiles {
 
     private static CaseFile read(Path file, Optional<ConductTable> conduct) {
         Jackson.require();
-        String text;
+        String name = file.toString();
+        BasicFileAttributes attributes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notText) {
-            throw CaseFileException.ofFile(file.toString(), "cannot be read: it is not UTF-8 text");
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException missing) {
-            throw CaseFileException.ofFile(file.toString(), "does not exist");
+            throw CaseFileException.ofFile(name, "does not exist");
         } catch (IOException unreadable) {
-            throw CaseFileException.ofFile(file.toString(), "cannot be read: " + unreadable);
+            throw CaseFileException.ofFile(name, "cannot be read: " + unreadable);
         }
-        return CaseFileReader.read(text, file.toString(), conduct);
+        if (attributes.isDirectory()) {
+            throw CaseFileException.ofFile(name, "is a folder: only a regular file is read as a case file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw CaseFileException.ofFile(
+                    name,
+                    "is not a regular file (it is a device, a pipe or a socket): only a regular file is read as a case file");
+        }
+        ReadLimits.checkSize(attributes.size(), name);
+        try (InputStream in = Files.newInputStream(file)) {
+            return CaseFileReader.read(text(in, name), name, conduct);
+        } catch (IOException unreadable) {
+            throw CaseFileException.ofFile(name, "cannot be read: " + unreadable);
+        }
+    }
+
+    /**
+     * Reads a case file from a stream, such as standard input, in the format given, checking each
+     * incident's conduct against the conduct table given. No more of the stream is read than a case file
+     * may have ({@code policy-core/docs/case-files.md}, "Input rules"); the stream is not closed.
+     *
+     * @param source what messages and {@link CaseFile#source()} name, such as {@code standard input}
+     * @throws CaseFileException when it cannot be read or is not a valid case file for that rule set
+     */
+    public static CaseFile read(InputStream in, String source, CaseFileFormat format, ConductTable conduct) {
+        Jackson.require();
+        try {
+            return CaseFileReader.read(text(in, source), source, format, Optional.of(conduct));
+        } catch (IOException unreadable) {
+            throw CaseFileException.ofFile(source, "cannot be read: " + unreadable);
+        }
+    }
+
+    /** The stream's text, strictly UTF-8, reading no more than one byte past the limit on a case file's size. */
+    private static String text(InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes(ReadLimits.MAX_BYTES + 1);
+        if (bytes.length > ReadLimits.MAX_BYTES) {
+            throw CaseFileException.ofFile(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "is too large: it has more than %,d bytes, and a case file may have at most %,d",
+                            ReadLimits.MAX_BYTES,
+                            ReadLimits.MAX_BYTES));
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notText) {
+            throw CaseFileException.ofFile(source, "cannot be read: it is not UTF-8 text");
+        }
     }
 
     /**

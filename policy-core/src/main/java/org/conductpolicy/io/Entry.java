@@ -1,5 +1,7 @@
 package org.conductpolicy.io;
 
+import org.conductpolicy.api.SafeText;
+
 /**
  * Which entry of a case file a problem is in: the file's top level, a fact or an expectation.
  *
@@ -18,7 +20,8 @@ record Entry(String place, String factId) {
 
     /** A fact of a known type, with its id when it has one. */
     static Entry fact(int position, String type, String id) {
-        return new Entry("fact " + position + " (" + (id == null ? type : type + " '" + id + "'") + ")", id);
+        return new Entry(
+                "fact " + position + " (" + (id == null ? type : type + " '" + SafeText.of(id) + "'") + ")", id);
     }
 
     /** The {@code index}th entry (from 0) of {@code expect} or {@code expectNot}. */

@@ -47,7 +47,8 @@ public record Expectation(
                     .filter(allowed -> !allowed.contains(value))
                     .ifPresent(allowed -> {
                         throw new IllegalArgumentException(
-                                field.wireName() + " is '" + value + "', not one of: " + String.join(", ", allowed));
+                                field.wireName() + " is '" + org.conductpolicy.api.SafeText.of(String.valueOf(value))
+                                        + "', not one of: " + String.join(", ", allowed));
                     });
             copy.put(field, value);
         });

@@ -32,7 +32,8 @@ final class PlainYaml {
     private PlainYaml() {}
 
     /**
-     * @throws CaseFileException at the line of the first anchor, alias, merge key or tag
+     * @throws CaseFileException at the line of the first anchor, alias, merge key or tag, or of a mapping or
+     *     list nested past {@link ReadLimits#MAX_DEPTH}, which is refused here before SnakeYAML reads further
      */
     static void check(String text, String file) {
         // For each mapping open around the event: whether the next node in it is a key.
@@ -45,6 +46,9 @@ final class PlainYaml {
                     if (!nextIsKey.isEmpty()) {
                         nextIsKey.push(!nextIsKey.pop());
                     }
+                }
+                if (event instanceof CollectionStartEvent && nextIsKey.size() == ReadLimits.MAX_DEPTH) {
+                    throw CaseFileException.atLine(file, event.getStartMark().getLine() + 1, ReadLimits.tooDeep());
                 }
                 if (event instanceof MappingStartEvent) {
                     nextIsKey.push(true);

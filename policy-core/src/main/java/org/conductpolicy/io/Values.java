@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.conductpolicy.api.SafeText;
 import org.conductpolicy.api.fact.WireName;
 
 /**
@@ -14,7 +15,12 @@ import org.conductpolicy.api.fact.WireName;
  * exactly what is wrong with it: {@link BadValue}, which the reader places in the file.
  */
 final class Values {
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * A day as ISO 8601 writes it and Java's {@code LocalDate} prints it: {@code 2025-06-02}, and for a
+     * year past 9999 or before 0000 with a sign, {@code +10000-01-14}, {@code -0001-12-31}, so that every
+     * day the writer or the engine writes reads back.
+     */
+    private static final Pattern DAY = Pattern.compile("(\\d{4}|[+]\\d{5,9}|-\\d{4,9})-\\d{2}-\\d{2}");
 
     private Values() {}
 
@@ -37,7 +43,8 @@ final class Values {
             return value.textValue();
         }
         if (value.isValueNode()) {
-            throw new BadValue("must be text, not " + describe(value) + ": quote it, as \"" + value.asText() + "\"");
+            throw new BadValue(
+                    "must be text, not " + describe(value) + ": quote it, as \"" + SafeText.of(value.asText()) + "\"");
         }
         throw new BadValue("must be text, not " + describe(value));
     }
@@ -46,11 +53,15 @@ final class Values {
         String text = value.isTextual() ? value.textValue() : null;
         if (text != null && DAY.matcher(text).matches()) {
             try {
-                return LocalDate.parse(text);
+                LocalDate day = LocalDate.parse(text);
+                if (day.toString().equals(text)) {
+                    return day;
+                }
             } catch (DateTimeParseException noSuchDay) {
                 throw new BadValue("is " + describe(value) + ", which is not a day of the calendar");
             }
         }
+        // Not yyyy-mm-dd, or a sign or zeros the canonical form has not (+2025-06-02, +00100-01-01).
         throw new BadValue("must be a day written yyyy-mm-dd, not " + describe(value));
     }
 
@@ -111,7 +122,7 @@ final class Values {
     /** A value as a message quotes it. */
     static String describe(JsonNode value) {
         if (value.isTextual()) {
-            return "'" + value.textValue() + "'";
+            return "'" + SafeText.of(value.textValue()) + "'";
         }
         if (value.isArray()) {
             return "a list";
@@ -120,8 +131,8 @@ final class Values {
             return "a mapping";
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return "the number " + SafeText.of(value.asText());
         }
-        return value.asText();
+        return SafeText.of(value.asText());
     }
 }

@@ -232,12 +232,12 @@ class CaseFileRejectionTest {
 
     @Test
     void givenAFileOverTheSizeLimit_thenItIsRefusedAsTooLargeNamingTheLimitRatherThanAsInvalidYaml() {
-        String tooLarge = paddedTo(CaseFileReader.MAX_CHARACTERS + 1);
+        String tooLarge = paddedTo(ReadLimits.MAX_BYTES + 1);
 
         CaseFileException problem = rejected(tooLarge);
 
         assertThat(problem.getMessage())
-                .isEqualTo("case.yaml: is too large: it has 1,000,001 characters, and a case file may have at most"
+                .isEqualTo("case.yaml: is too large: it has 1,000,001 bytes, and a case file may have at most"
                         + " 1,000,000");
     }
 
@@ -246,20 +246,23 @@ class CaseFileRejectionTest {
         // SnakeYAML refuses a document over 3,145,728 code points as a parse error.
         CaseFileException problem = rejected(paddedTo(3_200_000));
 
-        assertThat(problem.getMessage()).startsWith("case.yaml: is too large: it has 3,200,000 characters");
+        assertThat(problem.getMessage()).startsWith("case.yaml: is too large: it has 3,200,000 bytes");
     }
 
     @Test
     void givenAFileOfExactlyTheSizeLimit_thenItIsRead() {
-        assertThat(CaseFiles.parse(paddedTo(CaseFileReader.MAX_CHARACTERS), "case.yaml")
-                        .facts())
+        assertThat(CaseFiles.parse(paddedTo(ReadLimits.MAX_BYTES), "case.yaml").facts())
                 .hasSize(1);
     }
 
-    /** A valid case file of exactly {@code length} characters, padded with a comment. */
+    /** A valid case file of exactly {@code length} bytes, padded with comment lines. */
     private static String paddedTo(int length) {
-        String text = HEADER + ALEX + "# ";
-        return text + "x".repeat(length - text.length());
+        StringBuilder text = new StringBuilder(HEADER + ALEX);
+        String comment = "# " + "x".repeat(97) + "\n";
+        while (text.length() + comment.length() <= length) {
+            text.append(comment);
+        }
+        return text.append("#".repeat(length - text.length())).toString();
     }
 
     @Test

@@ -4,17 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.conductpolicy.api.BatchResult;
 import org.conductpolicy.api.Case;
 import org.conductpolicy.api.PolicyEngine;
@@ -87,20 +93,71 @@ final class BatchDecide {
     /** A line of standard input, counting from 1. */
     private record Line(int number, String text) {}
 
-    /** Each line of standard input that is not blank, as a case in JSON. */
+    /**
+     * Each line of standard input that is not blank, as a case in JSON. A line is read as a case file's
+     * stream is, so that no more of a line is held than a case file may have: a longer one is refused as
+     * too large, and the rest of it skipped, however long.
+     */
     private Stream<Entry> jsonLines(InputStream in) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int[] count = {0};
-        return reader.lines()
+        return boundedLines(reader)
                 .map(text -> new Line(++count[0], text))
                 .filter(line -> !line.text().isBlank())
                 .map(line -> new Entry(
                         JSON.createObjectNode().put("line", line.number()),
-                        () -> CaseFiles.parse(
-                                line.text(),
+                        () -> CaseFiles.read(
+                                new ByteArrayInputStream(line.text().getBytes(StandardCharsets.UTF_8)),
                                 DecideCommand.STANDARD_INPUT + " line " + line.number(),
                                 CaseFileFormat.JSON,
                                 engine.conductTable())));
+    }
+
+    /** The reader's lines, each cut one character past the most a case file may have. */
+    private static Stream<String> boundedLines(BufferedReader reader) {
+        Iterator<String> lines = new Iterator<>() {
+            private String next;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !ended) {
+                    next = readLine();
+                }
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String line = next;
+                next = null;
+                return line;
+            }
+
+            private String readLine() {
+                StringBuilder line = new StringBuilder();
+                try {
+                    int c;
+                    while ((c = reader.read()) != -1 && c != '\n') {
+                        if (line.length() <= CaseFiles.MAX_BYTES) {
+                            line.append((char) c);
+                        }
+                    }
+                    ended = c == -1;
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+                if (ended && line.length() == 0) {
+                    return null;
+                }
+                int end = line.length();
+                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false);
     }
 
     /** The cases that read, in order; each case read or not is noted in {@link #pending}, in order. */

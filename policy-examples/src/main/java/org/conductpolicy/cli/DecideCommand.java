@@ -3,10 +3,8 @@ package org.conductpolicy.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,13 +159,7 @@ final class DecideCommand implements Callable<Integer> {
 
     private CaseFile read(Path file, PolicyEngine engine) {
         if (file.equals(DASH)) {
-            String text;
-            try {
-                text = new String(stdin.get().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException unreadable) {
-                throw CaseFileException.ofFile(STANDARD_INPUT, "cannot be read: " + unreadable.getMessage());
-            }
-            return CaseFiles.parse(text, STANDARD_INPUT, stdinFormat, engine.conductTable());
+            return CaseFiles.read(stdin.get(), STANDARD_INPUT, stdinFormat, engine.conductTable());
         }
         if (Files.isDirectory(file)) {
             throw CaseFileException.ofFile(

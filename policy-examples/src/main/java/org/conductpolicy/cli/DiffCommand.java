@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.conductpolicy.api.PolicyEngine;
+import org.conductpolicy.api.SafeText;
 import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
 import org.conductpolicy.io.DecisionJson;
@@ -88,15 +89,15 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("--- " + (against == null ? "the built-in rules" : against));
         out.println("+++ " + rules);
-        report.forEach(out::println);
+        report.forEach(line -> out.println(SafeText.line(line)));
         out.println(differing + " of " + files.size() + " cases decide differently");
         out.flush();
         return differing == 0 ? 0 : 1;
     }
 
     private static void describe(CaseFile caseFile, DecisionDiff diff, List<String> report) {
-        report.add("DIFF " + caseFile.name());
-        report.add("  file: " + caseFile.source());
+        report.add("DIFF " + SafeText.of(caseFile.name()));
+        report.add("  file: " + SafeText.line(caseFile.source()));
         diff.removed().forEach(action -> report.add("  - " + DecisionJson.of(action)));
         diff.added().forEach(action -> report.add("  + " + DecisionJson.of(action)));
         for (DecisionDiff.Change change : diff.changed()) {

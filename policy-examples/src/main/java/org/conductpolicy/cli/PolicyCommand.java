@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.conductpolicy.api.PolicyException;
+import org.conductpolicy.api.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code rules export} writes the built-in rules to a folder. Exit codes: 0 when all is well (every case
  * passed), 1 when a case failed (or, for {@code diff}, decided differently; for {@code verify}, an
  * invariant is broken; for {@code test --min-coverage}, too few rules fired), 2 for bad input or bad
- * rules, in which case nothing is printed on standard output.
+ * rules, in which case nothing is printed on standard output, 3 for an internal failure (out of memory,
+ * a stack overflow, any exception the program did not foresee), reported in one line without a stack trace.
  */
 @Command(
         name = "policy",
@@ -43,6 +45,12 @@ import picocli.CommandLine.Spec;
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
+
+    /**
+     * An internal failure, such as running out of memory: a fault of the program, not of the input or the
+     * rules; nothing was decided.
+     */
+    static final int INTERNAL_FAILURE = 3;
 
     @Spec
     private CommandSpec spec;
@@ -77,10 +85,20 @@ public final class PolicyCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             if (failure instanceof PolicyException problem) {
-                failed.getErr().println("policy: " + problem.getMessage());
+                failed.getErr().println("policy: " + SafeText.line(problem.getMessage()));
+                failed.getErr().flush();
                 return BAD_INPUT;
             }
-            throw failure;
+            return internalFailure(failed, failure);
+        });
+        // picocli hands an Exception to the handler above; an Error (out of memory, stack overflow) it lets
+        // through, to be caught here.
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error failure) {
+                return internalFailure(parsed.commandSpec().commandLine(), failure);
+            }
         });
         CommandLine decide = commandLine.getSubcommands().get("decide");
         decide.getHelpSectionMap()
@@ -93,6 +111,18 @@ public final class PolicyCommand implements Runnable {
                 DecideCommand.KINDS_OF_CONDUCT);
         decide.setHelpSectionKeys(sections);
         return commandLine;
+    }
+
+    /**
+     * A failure of the program, not of the input or the rules: one line, no stack trace, its own exit code.
+     */
+    private static int internalFailure(CommandLine failed, Throwable failure) {
+        failed.getErr()
+                .println("policy: internal failure (" + failure.getClass().getSimpleName()
+                        + "): nothing was decided; this is a fault of the program, not of the case or the rules:"
+                        + " please report it");
+        failed.getErr().flush();
+        return INTERNAL_FAILURE;
     }
 
     /** {@code policy} alone: say how to use it, as for any other bad input. */

@@ -3,6 +3,7 @@ package org.conductpolicy.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.conductpolicy.api.SafeText;
 import org.conductpolicy.io.CaseResult;
 import org.conductpolicy.io.DecisionJson;
 
@@ -20,12 +21,12 @@ final class TextTestReport implements TestReport {
 
     @Override
     public void add(CaseResult result) {
-        out.println((result.passed() ? "PASS " : "FAIL ") + result.name());
+        out.println((result.passed() ? "PASS " : "FAIL ") + SafeText.of(result.name()));
         if ((!result.passed() || !result.warnings().isEmpty()) && !result.name().equals(result.file())) {
-            out.println("  file: " + result.file());
+            out.println("  file: " + SafeText.line(result.file()));
         }
-        result.warnings().forEach(warning -> out.println("  warning: " + warning));
-        failureLines(result).forEach(line -> out.println("  " + line));
+        result.warnings().forEach(warning -> out.println("  warning: " + SafeText.line(warning)));
+        failureLines(result).forEach(line -> out.println("  " + SafeText.line(line)));
         out.flush();
     }
 

@@ -69,8 +69,9 @@ public record Incident(
                     FactType.INCIDENT,
                     id,
                     field,
-                    "is '" + value + "': spell it as case files do, in lower-case words joined by hyphens,"
-                            + " such as " + example);
+                    "is '" + org.conductpolicy.api.SafeText.of(value)
+                            + "': spell it as case files do, in lower-case words joined by hyphens," + " such as "
+                            + example);
         }
     }
 
