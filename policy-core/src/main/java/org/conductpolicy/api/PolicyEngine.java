@@ -28,9 +28,9 @@ public interface PolicyEngine {
     /**
      * The most facts one decision takes. A larger case is refused, before anything is decided, with a {@link
      * PolicyException} that names the limit and the count; decide it as smaller cases (one per person, say,
-     * with {@link #decideAll}). Time and memory grow linearly with the facts: a case at this limit takes
-     * seconds and about a gigabyte of heap (RELIABILITY.md at the repository's root, "Size and limits", has
-     * the measured figures). A decision is also bounded in the rules' firings, a count and never a time, so
+     * with {@link #decideAll}). Time and memory grow linearly with the facts: a case at this limit needs
+     * about a gigabyte of heap (550 MB was measured at 100,000 facts; RELIABILITY.md at the repository's
+     * root, "Size and limits", has the figures). A decision is also bounded in the rules' firings, a count and never a time, so
      * that rules that loop are refused in the same way and a case under every limit is decided the same on
      * any machine.
      */

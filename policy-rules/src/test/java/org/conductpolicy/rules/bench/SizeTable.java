@@ -160,19 +160,16 @@ public final class SizeTable {
 
     /** About {@code size} facts: people each with a consulted breach and its warning. */
     static List<Fact> warned(int size) {
-        List<Fact> facts = platforms();
-        for (int n = 0; facts.size() < size; n++) {
-            String person = "member-" + n;
-            LocalDate day = AS_OF.minusDays(200 + n % 100);
-            facts.add(new Person(person, n % 2 == 0 ? Standing.MEMBER : Standing.PUBLIC));
-            facts.add(Incident.consulted(person + "-i1", person, "clp-page", day, "personal-attack"));
-            facts.add(Sanction.warning(person + "-s1", person, "clp-page", day.plusDays(2), person + "-i1"));
-        }
-        return facts;
+        return people(size, false);
     }
 
     /** About {@code size} facts: people each with a warned breach, a banned second breach and a third breach. */
     static List<Fact> banned(int size) {
+        return people(size, true);
+    }
+
+    /** People each with a warned breach and, when {@code banned}, a banned second breach and a third. */
+    private static List<Fact> people(int size, boolean banned) {
         List<Fact> facts = platforms();
         for (int n = 0; facts.size() < size; n++) {
             String person = "member-" + n;
@@ -180,9 +177,11 @@ public final class SizeTable {
             facts.add(new Person(person, n % 2 == 0 ? Standing.MEMBER : Standing.PUBLIC));
             facts.add(Incident.consulted(person + "-i1", person, "clp-page", day, "personal-attack"));
             facts.add(Sanction.warning(person + "-s1", person, "clp-page", day.plusDays(2), person + "-i1"));
-            facts.add(Incident.consulted(person + "-i2", person, "clp-twitter", day.plusDays(30), "trolling"));
-            facts.add(Sanction.ban(person + "-s2", person, "clp-twitter", day.plusDays(32), 30, person + "-i2"));
-            facts.add(Incident.consulted(person + "-i3", person, "clp-page", day.plusDays(90), "trolling"));
+            if (banned) {
+                facts.add(Incident.consulted(person + "-i2", person, "clp-twitter", day.plusDays(30), "trolling"));
+                facts.add(Sanction.ban(person + "-s2", person, "clp-twitter", day.plusDays(32), 30, person + "-i2"));
+                facts.add(Incident.consulted(person + "-i3", person, "clp-page", day.plusDays(90), "trolling"));
+            }
         }
         return facts;
     }
