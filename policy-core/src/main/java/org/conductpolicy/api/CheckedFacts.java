@@ -27,6 +27,20 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
      */
     public static final int MAX_ID_LENGTH = 100;
 
+    /**
+     * The first day a decision can be about, or a fact be dated: 1 January of the year 1. Days outside
+     * {@code FIRST_DAY} to {@link #LAST_DAY} (such as {@link LocalDate#MAX}) are refused as invalid input,
+     * since the rules' arithmetic on them (a window of months, a ban of days) would overflow, and case files
+     * write years of four digits.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    /** The last day a decision can be about, or a fact be dated: 31 December 9999 (see {@link #FIRST_DAY}). */
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /** What is wrong with a day outside the range, after the day itself. */
+    static final String OUT_OF_RANGE = "outside the days a decision can be about, " + FIRST_DAY + " to " + LAST_DAY;
+
     private final LocalDate asOf;
     private final List<Fact> facts;
 
@@ -40,17 +54,25 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
      *
      * @return the facts, in the order given; {@code facts} itself when it was already checked for {@code asOf}
      * @throws InvalidFactException for the first problem found, naming the fact's position (from 1), the
-     *     fact and the field
+     *     fact and the field; a day outside {@link #FIRST_DAY} to {@link #LAST_DAY} is such a problem
+     * @throws PolicyException when {@code asOf} is outside {@link #FIRST_DAY} to {@link #LAST_DAY}
      */
     public static CheckedFacts check(LocalDate asOf, Collection<? extends Fact> facts) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(facts, "facts");
+        if (!inRange(asOf)) {
+            throw new PolicyException("asOf is " + asOf + ", " + OUT_OF_RANGE);
+        }
         if (facts instanceof CheckedFacts checked && checked.asOf.equals(asOf)) {
             return checked;
         }
         List<Fact> given = Collections.unmodifiableList(new ArrayList<>(facts));
         FactChecker.check(asOf, given);
         return new CheckedFacts(asOf, given);
+    }
+
+    static boolean inRange(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
     }
 
     /** The day the facts were checked for: none is dated after it. */

@@ -166,9 +166,21 @@ final class FactChecker {
 
     private static void checkDate(LocalDate asOf, Fact fact) {
         LocalDate dated = fact.dated();
+        String field = fact instanceof Role ? "from" : "on";
+        checkInRange(fact, field, dated);
+        if (fact instanceof Role role) {
+            checkInRange(fact, "to", role.to());
+        }
         if (dated != null && dated.isAfter(asOf)) {
-            String field = fact instanceof Role ? "from" : "on";
             throw new InvalidFactException(fact.type(), fact.id(), field, "is " + dated + ", after asOf " + asOf);
+        }
+    }
+
+    /** A day the rules' arithmetic (a window's months, a ban's days) could not reach from is refused. */
+    private static void checkInRange(Fact fact, String field, LocalDate day) {
+        if (day != null && !CheckedFacts.inRange(day)) {
+            throw new InvalidFactException(
+                    fact.type(), fact.id(), field, "is " + day + ", " + CheckedFacts.OUT_OF_RANGE);
         }
     }
 

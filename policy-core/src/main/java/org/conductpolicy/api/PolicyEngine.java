@@ -25,6 +25,23 @@ import org.conductpolicy.internal.EngineFactory;
  * }</pre>
  */
 public interface PolicyEngine {
+    /**
+     * The most facts one decision takes. A larger case is refused, before anything is decided, with a {@link
+     * PolicyException} that names the limit and the count; decide it as smaller cases (one per person, say,
+     * with {@link #decideAll}). Time and memory grow linearly with the facts: a case at this limit needs
+     * about a gigabyte of heap (550 MB was measured at 100,000 facts; RELIABILITY.md at the repository's
+     * root, "Size and limits", has the figures). A decision is also bounded in the rules' firings, a count and never a time, so
+     * that rules that loop are refused in the same way and a case under every limit is decided the same on
+     * any machine.
+     */
+    int MAX_FACTS_PER_CASE = 200_000;
+
+    /**
+     * The most facts of one case that may name one person (the person and, say, their incidents, sanctions,
+     * appeals and roles). A case with more is refused as {@link #MAX_FACTS_PER_CASE} says, without naming
+     * the person.
+     */
+    int MAX_FACTS_PER_PERSON = 20_000;
 
     /**
      * An engine with the policy's own rules, which {@code policy-rules} carries on the classpath.
@@ -99,6 +116,10 @@ public interface PolicyEngine {
      * @return the actions needed as of that day, sorted; never a partial decision
      * @throws InvalidFactException when the facts are not valid input, naming the fact and the field; an
      *     incident whose conduct the {@linkplain #conductTable() conduct table} does not list is not
+     * @throws PolicyException when the case is past {@link #MAX_FACTS_PER_CASE} or {@link
+     *     #MAX_FACTS_PER_PERSON}, when the rules do not settle within their bound on firings, or when a rule
+     *     fails (its condition or its consequence throws): the message names the limit and the count, or the
+     *     rule and its file
      */
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
 

@@ -44,7 +44,6 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,14 +56,6 @@ import org.slf4j.LoggerFactory;
  * again for every decision. A session is never used by two threads at once.
  */
 final class DroolsPolicyEngine implements PolicyEngine {
-    /**
-     * Firings allowed for a decision: far more than real rules need for its facts (a few dozen a fact),
-     * so that reaching the limit means the rules loop.
-     */
-    private static int firingLimit(int facts) {
-        return 10_000 + 1_000 * facts;
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
     private static final Comparator<Action> PROPOSER_ORDER =
             Comparator.comparing(Action::rule).thenComparing(Action::because);
@@ -72,11 +63,13 @@ final class DroolsPolicyEngine implements PolicyEngine {
     private final RuleSet ruleSet;
     private final RuleCitations citations;
     private final KieSessionsPool sessions;
+    private final RuleFailures failures;
 
     /** The engine of a rule set whose rule files are {@code sources}, which name the files in messages. */
     DroolsPolicyEngine(RuleSet ruleSet, RuleSources sources) {
         this.ruleSet = ruleSet;
         this.citations = RuleCitations.of(ruleSet.kieBase(), ruleSet.clauses(), sources);
+        this.failures = new RuleFailures(citations);
         this.sessions = ruleSet.kieBase().newKieSessionsPool(1);
     }
 
@@ -194,10 +187,12 @@ final class DroolsPolicyEngine implements PolicyEngine {
     /**
      * Fires the rules on the facts in a session of their own, taken from the pool and given back (reset)
      * before it returns, with {@code listener} in it. A {@link MatchTrace} listens to every firing as well,
-     * and asks for why-nots.
+     * and asks for why-nots. A case past the {@linkplain DecisionLimits limits}, rules that do not settle
+     * within them, and a rule that fails are refused with a {@link PolicyException}.
      */
     private Settled settle(LocalDate asOf, CheckedFacts given, ProposingRules listener, Predicate<Object> kept) {
         ruleSet.conduct().check(given);
+        DecisionLimits.check(given);
         KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(listener);
@@ -205,15 +200,15 @@ final class DroolsPolicyEngine implements PolicyEngine {
                 session.addEventListener(trace.firings);
                 session.insert(new ExplanationAsked());
             }
-            session.insert(ruleSet.parameters());
-            session.insert(new AsOf(asOf));
-            ruleSet.conduct().kinds().values().forEach(session::insert);
-            given.forEach(session::insert);
-            int limit = firingLimit(given.size());
-            int fired = fire(session, limit);
-            if (fired >= limit) {
-                throw new PolicyException("the rules fired " + limit + " times without settling: they loop");
-            }
+            int limit = DecisionLimits.firings(given.size());
+            int fired = failures.naming(() -> {
+                session.insert(ruleSet.parameters());
+                session.insert(new AsOf(asOf));
+                ruleSet.conduct().kinds().values().forEach(session::insert);
+                given.forEach(session::insert);
+                return session.fireAllRules(limit);
+            });
+            DecisionLimits.checkSettled(fired, limit);
             return new Settled(List.copyOf(session.getObjects(kept::test)), fired);
         } finally {
             session.dispose();
@@ -240,17 +235,6 @@ final class DroolsPolicyEngine implements PolicyEngine {
         return actions.stream()
                 .filter(action -> taken.stream().noneMatch(done -> done.showsDone(action)))
                 .toList();
-    }
-
-    /** Fires the rules; a rule whose consequence fails is named, with what went wrong. */
-    private static int fire(KieSession session, int limit) {
-        try {
-            return session.fireAllRules(limit);
-        } catch (ConsequenceException failed) {
-            Throwable cause = failed.getCause() == null ? failed : failed.getCause();
-            throw new PolicyException(
-                    "rule \"" + failed.getMatch().getRule().getName() + "\" failed while deciding: " + cause, cause);
-        }
     }
 
     /** One action per distinct proposal; two rules proposing the same action cite both rules' clauses. */

@@ -56,6 +56,38 @@ class FactCheckerTest {
     }
 
     @Test
+    void a_fact_dated_past_the_last_day_a_decision_can_be_about_is_invalid_input_naming_its_field() {
+        // LocalDate.MAX: a window of months from it overflows, so it is refused before any rule runs.
+        Role endless = new Role("alex", RoleName.ADMIN, "clp-page", LocalDate.of(2020, 1, 1), LocalDate.MAX);
+
+        assertThatThrownBy(() -> check(ALEX, PAGE, endless))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessage("fact 3 (role): field 'to' is +999999999-12-31, outside the days a decision can be"
+                        + " about, 0001-01-01 to 9999-12-31");
+    }
+
+    @Test
+    void an_incident_on_local_date_max_asked_about_on_the_last_day_is_invalid_input_naming_its_field() {
+        Incident atTheEndOfTime = Incident.consulted("i9", "alex", "clp-page", LocalDate.MAX, "trolling");
+
+        assertThatThrownBy(() -> CheckedFacts.check(CheckedFacts.LAST_DAY, List.of(ALEX, PAGE, atTheEndOfTime)))
+                .isInstanceOf(InvalidFactException.class)
+                .satisfies(thrown ->
+                        assertThat(((InvalidFactException) thrown).field()).isEqualTo("on"))
+                .hasMessageContaining("incident 'i9'");
+    }
+
+    @Test
+    void a_day_asked_about_outside_the_days_a_decision_can_be_about_is_refused() {
+        assertThatThrownBy(() -> CheckedFacts.check(LocalDate.MAX, List.of(ALEX, PAGE, I1)))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage(
+                        "asOf is +999999999-12-31, outside the days a decision can be about, 0001-01-01 to 9999-12-31");
+        assertThatCode(() -> CheckedFacts.check(CheckedFacts.LAST_DAY, List.of(ALEX, PAGE, I1)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void a_fact_dated_after_the_day_asked_about_is_rejected() {
         Incident later = Incident.consulted("i2", "alex", "clp-page", AS_OF.plusDays(1), "trolling");
 

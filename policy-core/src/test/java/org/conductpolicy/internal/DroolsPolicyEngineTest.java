@@ -193,7 +193,77 @@ class DroolsPolicyEngineTest {
         assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("rule \"Advice that divides by zero\" failed while deciding")
-                .hasMessageContaining("ArithmeticException");
+                .hasMessageContaining("ArithmeticException")
+                .hasMessageContaining("test.drl:5): java.lang.ArithmeticException")
+                .hasRootCauseInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void a_rule_whose_condition_fails_is_named_with_its_file_not_thrown_as_a_drools_exception() throws IOException {
+        PolicyEngine engine = engineWith(HEADER + """
+                rule "An incident a billion years on"
+                    @clause("CoC-7")
+                when
+                    $i : Incident( on.plusYears(1000000000) != null )
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("never"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
+                .isExactlyInstanceOf(PolicyException.class)
+                .hasMessageStartingWith(
+                        "rule \"An incident a billion years on\" failed in a condition while deciding (")
+                .hasMessageContaining("test.drl:5): java.time.DateTimeException");
+    }
+
+    /** A rule folder whose one rule never fires: what is measured is the engine, not the rules. */
+    private PolicyEngine engineWithARuleThatNeverFires() throws IOException {
+        return engineWith(HEADER + """
+                rule "An incident no one can have"
+                    @clause("CoC-7")
+                when
+                    $i : Incident( person == "no one" )
+                then
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).because("never"));
+                end
+                """);
+    }
+
+    @Test
+    void a_case_with_more_facts_than_a_decision_takes_is_refused_naming_the_limit_and_the_count() throws IOException {
+        PolicyEngine engine = engineWithARuleThatNeverFires();
+        List<Fact> people = new ArrayList<>();
+        for (int n = 0; n <= PolicyEngine.MAX_FACTS_PER_CASE; n++) {
+            people.add(new Person("member-" + n, Standing.MEMBER));
+        }
+
+        assertThatThrownBy(() -> engine.decide(AS_OF, people))
+                .isExactlyInstanceOf(PolicyException.class)
+                .hasMessage("the case has 200001 facts, more than the limit of 200000 facts per case: decide it in"
+                        + " smaller cases (one per person)");
+        assertThat(engine.decide(AS_OF, people.subList(0, PolicyEngine.MAX_FACTS_PER_CASE))
+                        .actions())
+                .isEmpty();
+    }
+
+    @Test
+    void a_case_with_more_facts_naming_one_person_than_a_decision_takes_is_refused_without_naming_them()
+            throws IOException {
+        PolicyEngine engine = engineWithARuleThatNeverFires();
+        List<Fact> atTheLimit = incidents(); // alex and a page
+        for (int n = 1; n < PolicyEngine.MAX_FACTS_PER_PERSON; n++) {
+            atTheLimit.add(Incident.consulted("i" + n, "alex", "page", AS_OF, "derogatory-description"));
+        }
+        List<Fact> pastIt = new ArrayList<>(atTheLimit);
+        pastIt.add(Incident.consulted("one-more", "alex", "page", AS_OF, "derogatory-description"));
+
+        assertThat(engine.decide(AS_OF, atTheLimit).actions()).isEmpty();
+        assertThatThrownBy(() -> engine.decide(AS_OF, pastIt))
+                .isExactlyInstanceOf(PolicyException.class)
+                .hasMessage("one person is named by 20001 facts, more than the limit of 20000 facts per person")
+                .message()
+                .doesNotContain("alex");
     }
 
     @Test
@@ -408,7 +478,9 @@ class DroolsPolicyEngineTest {
 
         assertThatThrownBy(() -> engine.decide(AS_OF, incidents("i1")))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("without settling");
+                .hasMessageContaining("without settling")
+                // the bound for 3 facts: 10,000 firings and 100 a fact
+                .hasMessageContaining("past the limit of 10300 firings");
     }
 
     @Test

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,6 +28,13 @@ class RuleFilesTest {
     /** The three officers listed by hand instead of {@code RoleName.isOfficer()}. */
     private static final Pattern OFFICERS_BY_HAND =
             Pattern.compile("RoleName\\.(CHAIR|SECRETARY|SOCIAL_MEDIA_OFFICER)\\s*,\\s*RoleName\\.");
+
+    /**
+     * The words that join or negate patterns inside a group: {@code exists( A() and not B() )} is such a
+     * group. Drools 10.0 to 10.2 never fire {@code exists( A() and not B() )} when another package of the
+     * same KieBase also has an {@code exists( A() and ... )} (a known misfire, Drools issue 7115).
+     */
+    private static final Pattern JOINING_WORD = Pattern.compile("\\b(and|not)\\b");
 
     static Stream<Path> ruleFiles() throws URISyntaxException, IOException {
         Path folder = Path.of(RuleFilesTest.class
@@ -70,6 +80,47 @@ class RuleFilesTest {
     @MethodSource("ruleFiles")
     void a_rule_file_asks_whether_a_role_is_an_officers_only_through_isOfficer(Path file) throws IOException {
         assertThat(code(file)).doesNotContainPattern(OFFICERS_BY_HAND);
+    }
+
+    @ParameterizedTest
+    @MethodSource("ruleFiles")
+    void a_rule_file_asks_exists_only_of_one_pattern_or_of_alternatives_never_of_a_join_drools_10_misfires_on(Path file)
+            throws IOException {
+        assertThat(existsGroups(code(file)))
+                .allSatisfy(group -> assertThat(group).doesNotContainPattern(JOINING_WORD));
+    }
+
+    @Test
+    void the_check_for_exists_over_a_join_finds_one() {
+        String misfiring = "when\n    exists( Incident( $p : person ) and not Sanction( person == $p ) )\nthen";
+
+        assertThat(existsGroups(misfiring)).singleElement().asString().containsPattern(JOINING_WORD);
+        assertThat(existsGroups("exists ( A( x == f(y) ) or B() )"))
+                .singleElement()
+                .asString()
+                .doesNotContainPattern(JOINING_WORD);
+    }
+
+    /**
+     * The text of each parenthesised group that follows an {@code exists}, without what lies inside the
+     * patterns' own parentheses: {@code exists( A( x ) and not B( y ) )} gives {@code " A and not B "}.
+     */
+    private static List<String> existsGroups(String code) {
+        List<String> groups = new ArrayList<>();
+        Matcher exists = Pattern.compile("\\bexists\\s*\\(").matcher(code);
+        while (exists.find()) {
+            StringBuilder outer = new StringBuilder();
+            int depth = 1;
+            for (int i = exists.end(); i < code.length() && depth > 0; i++) {
+                char c = code.charAt(i);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 1 && c != ')') {
+                    outer.append(c);
+                }
+            }
+            groups.add(outer.toString());
+        }
+        return groups;
     }
 
     /** The file without its comments, which may quote anything. */
