@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import org.conductpolicy.api.fact.Fact;
 
@@ -38,8 +39,6 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
     /** The last day a decision can be about, or a fact be dated: 31 December 9999 (see {@link #FIRST_DAY}). */
     public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-    /** What is wrong with a day outside the range, after the day itself. */
-    static final String OUT_OF_RANGE = "outside the days a decision can be about, " + FIRST_DAY + " to " + LAST_DAY;
 
     private final LocalDate asOf;
     private final List<Fact> facts;
@@ -60,9 +59,9 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
     public static CheckedFacts check(LocalDate asOf, Collection<? extends Fact> facts) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(facts, "facts");
-        if (!inRange(asOf)) {
-            throw new PolicyException("asOf is " + asOf + ", " + OUT_OF_RANGE);
-        }
+        dayProblem(asOf).ifPresent(problem -> {
+            throw new PolicyException("asOf " + problem);
+        });
         if (facts instanceof CheckedFacts checked && checked.asOf.equals(asOf)) {
             return checked;
         }
@@ -71,8 +70,16 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
         return new CheckedFacts(asOf, given);
     }
 
-    static boolean inRange(LocalDate day) {
-        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    /**
+     * What is wrong with {@code day} as the day of a decision or of a fact: empty when it is from {@link
+     * #FIRST_DAY} to {@link #LAST_DAY}, else the problem, as a field's would be worded ("is +10000-01-01,
+     * outside ..."). A case-file reader uses it to refuse such a day where it is written.
+     */
+    public static Optional<String> dayProblem(LocalDate day) {
+        if (!day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY)) {
+            return Optional.empty();
+        }
+        return Optional.of("is " + day + ", outside the days a decision can be about, " + FIRST_DAY + " to " + LAST_DAY);
     }
 
     /** The day the facts were checked for: none is dated after it. */

@@ -178,9 +178,10 @@ final class FactChecker {
 
     /** A day the rules' arithmetic (a window's months, a ban's days) could not reach from is refused. */
     private static void checkInRange(Fact fact, String field, LocalDate day) {
-        if (day != null && !CheckedFacts.inRange(day)) {
-            throw new InvalidFactException(
-                    fact.type(), fact.id(), field, "is " + day + ", " + CheckedFacts.OUT_OF_RANGE);
+        if (day != null) {
+            CheckedFacts.dayProblem(day).ifPresent(problem -> {
+                throw new InvalidFactException(fact.type(), fact.id(), field, problem);
+            });
         }
     }
 

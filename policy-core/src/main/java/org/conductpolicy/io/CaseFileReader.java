@@ -96,6 +96,9 @@ final class CaseFileReader {
             throw fail("/name", Entry.TOP_LEVEL, "name", "must not be blank");
         }
         LocalDate asOf = required(root, "asOf", Values::day);
+        CheckedFacts.dayProblem(asOf).ifPresent(problem -> {
+            throw fail("/asOf", Entry.TOP_LEVEL, "asOf", problem);
+        });
         List<Fact> facts = facts(root, asOf);
         List<Expectation> expect = expectations(root, "expect");
         List<Expectation> expectNot = expectations(root, "expectNot");
