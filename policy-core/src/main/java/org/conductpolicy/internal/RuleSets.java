@@ -59,10 +59,8 @@ final class RuleSets {
         ConductTable conduct = builtInConductTable(loader, catalogue.texts().keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
         RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
-        List<RuleProblem> problems = builtInMessages(container, sources, Message.Level.ERROR);
-        if (!problems.isEmpty()) {
-            throw new PolicyRulesException(problems);
-        }
+        // policy-rules is built to the executable model, and its build compiled and checked the rules: verifying
+        // them again here would compile their DRL at start-up (checkBuiltIn does, for `policy check`).
         KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
         return engine(
                 sources,
