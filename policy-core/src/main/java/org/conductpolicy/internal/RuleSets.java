@@ -58,7 +58,7 @@ final class RuleSets {
         ClauseCatalogue catalogue = builtInCatalogue(loader);
         ConductTable conduct = builtInConductTable(loader, catalogue.texts().keySet());
         KieContainer container = KieServices.get().newKieClasspathContainer(loader);
-        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
+        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER, builtInRuleFiles(loader, container));
         // policy-rules is built to the executable model, and its build compiled and checked the rules: verifying
         // them again here would compile their DRL at start-up (checkBuiltIn does, for `policy check`).
         KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
@@ -97,7 +97,8 @@ final class RuleSets {
         if (container.isEmpty()) {
             return checked(0, "", problems);
         }
-        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
+        RuleSources sources =
+                RuleSources.onClasspath(loader, BUILT_IN_FOLDER, builtInRuleFiles(loader, container.get()));
         List<RuleProblem> errors = builtInMessages(container.get(), sources, Message.Level.ERROR);
         problems.addAll(errors);
         problems.addAll(builtInMessages(container.get(), sources, Message.Level.WARNING));
@@ -186,6 +187,14 @@ final class RuleSets {
                         .filter(name -> isRuleSetFile(name.substring(BUILT_IN_FOLDER.length())))
                         .forEach(name -> texts.put(name.substring(BUILT_IN_FOLDER.length()), resource(loader, name)));
         return texts;
+    }
+
+    /** The built-in rule files, named by their resource names. */
+    private static List<RuleSources.Source> builtInRuleFiles(ClassLoader loader, KieContainer container) {
+        return builtInFiles(loader, container).entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".drl"))
+                .map(file -> new RuleSources.Source(BUILT_IN_FOLDER + file.getKey(), file.getValue()))
+                .toList();
     }
 
     /** Whether a file, named by its path in a rule folder, is one of the rule set's: its version digests it. */
