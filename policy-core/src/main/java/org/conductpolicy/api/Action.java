@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.conductpolicy.api.fact.WireName;
 
 /**
@@ -145,6 +146,21 @@ public record Action(
     @Override
     public int hashCode() {
         return Objects.hash(type, fields, due, clauses, because);
+    }
+
+    /**
+     * The action as an officer reads it in a message (a broken invariant, a failed assertion): its name
+     * and fields as a case file spells them, the day it is due, the clauses it cites and its reason, as in
+     * {@code review {about: s1, problem: ban-length} due 2020-03-02 (ESC-2, INT-15): the ban of ...}.
+     * Not the rule's name, which equality ignores too.
+     */
+    @Override
+    public String toString() {
+        return type.wireName()
+                + fields.entrySet().stream()
+                        .map(field -> field.getKey().wireName() + ": " + field.getValue())
+                        .collect(Collectors.joining(", ", " {", "}"))
+                + " due " + due + " (" + String.join(", ", clauses) + "): " + because;
     }
 
     /** Compares two actions' fields in {@link ActionField} order; an absent field sorts first. */

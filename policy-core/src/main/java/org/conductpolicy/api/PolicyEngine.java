@@ -2,9 +2,12 @@ package org.conductpolicy.api;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.internal.EngineFactory;
 
@@ -12,7 +15,8 @@ import org.conductpolicy.internal.EngineFactory;
  * Decides what happens next for a case under the policy's rules.
  *
  * <p>An engine is built once, which compiles its rules, and is then safe to share between threads:
- * each call to {@link #decide} works in a session of its own. The engine never reads the clock; the day
+ * each call to {@link #decide} works in a session of its own. {@link #decideAll} decides many cases at
+ * once, over the cores, in input order. The engine never reads the clock; the day
  * the question is asked is always an input.
  *
  * <pre>{@code
@@ -84,6 +88,40 @@ public interface PolicyEngine {
      *     incident whose conduct the {@linkplain #conductTable() conduct table} does not list is not
      */
     Decision decide(LocalDate asOf, Collection<? extends Fact> facts);
+
+    /**
+     * Decides every case of a batch, as {@link #decide} decides each, spread over one thread per processor
+     * ({@link Runtime#availableProcessors()}), and hands each result to {@code results} in input order.
+     *
+     * <p>The cases are read from {@code cases} one at a time, and only a few per thread are read ahead of the
+     * last result handed on, so a long batch (a whole membership) never needs all its cases or results in
+     * memory at once. {@code cases} is read and {@code results} is called on the calling thread only, so
+     * neither needs to be thread-safe; the call returns once every result has been handed on.
+     *
+     * <p>A case that cannot be decided (its facts are not valid input: {@link #decide} would throw a {@link
+     * PolicyException} such as {@link InvalidFactException}) is that case's {@linkplain BatchResult#failure()
+     * failure}, in its place, and the batch goes on. Anything else that goes wrong (the input or the
+     * consumer throws, or the engine fails unexpectedly) stops the batch: the results before it have been
+     * handed on, the cases still being decided are abandoned, and the exception is thrown from here.
+     *
+     * @param cases the cases, in order
+     * @param results called once per case, in input order
+     */
+    default void decideAll(Iterator<? extends Case> cases, Consumer<? super BatchResult> results) {
+        Batch.decideAll(this, cases, results, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Decides every case of a list as {@link #decideAll(Iterator, Consumer)} does, and returns the results in
+     * the cases' order: for a batch small enough to hold in memory.
+     *
+     * @return one result per case, in the cases' order
+     */
+    default List<BatchResult> decideAll(List<? extends Case> cases) {
+        List<BatchResult> results = new ArrayList<>(cases.size());
+        decideAll(cases.iterator(), results::add);
+        return List.copyOf(results);
+    }
 
     /**
      * Decides as {@link #decide} does, recording what the engine matched: for each action the clauses it

@@ -59,7 +59,12 @@ final class BuiltInRuleFiles {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(target);
         try (Stream<Path> walk = Files.walk(source)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // Only the rule set's own files: in a jar that also holds classes under the same folder, those stay.
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(file -> RuleSets.isRuleSetFile(relativeName(source, file)))
+                    .sorted()
+                    .toList();
+            for (Path file : files) {
                 Path copy = target;
                 for (Path part : source.relativize(file)) {
                     copy = copy.resolve(part.toString());
@@ -70,5 +75,11 @@ final class BuiltInRuleFiles {
             }
         }
         return written;
+    }
+
+    private static String relativeName(Path source, Path file) {
+        List<String> parts = new ArrayList<>();
+        source.relativize(file).forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
     }
 }

@@ -197,8 +197,11 @@ final class RuleSets {
                 .toList();
     }
 
-    /** Whether a file, named by its path in a rule folder, is one of the rule set's: its version digests it. */
-    private static boolean isRuleSetFile(String path) {
+    /**
+     * Whether a file, named by its path in a rule folder ({@code /} between folders), is one of the rule
+     * set's: its version digests it, and an export writes it.
+     */
+    static boolean isRuleSetFile(String path) {
         return path.endsWith(".drl") || SETTINGS_FILES.contains(path);
     }
 

@@ -228,4 +228,22 @@ class ActionTest {
         assertThat(ActionType.LOG_COMMUNICATION.wireName()).isEqualTo("log-communication");
         assertThat(ActionField.WINDOW_ENDS.wireName()).isEqualTo("windowEnds");
     }
+
+    @Test
+    void anActionReadsAsACaseFileSpellsItWithItsDueDayClausesAndReasonNotAsARecord() {
+        // given a review, as a broken invariant's message shows it to an officer
+        Action review = new Action(
+                ActionType.REVIEW,
+                Map.of(ActionField.PROBLEM, "ban-length", ActionField.ABOUT, "s1"),
+                DAY,
+                List.of("ESC-2", "INT-15"),
+                "the ban of 2025-03-01 is for 14 days, not 30",
+                "a rule");
+
+        // when it is written into a message, then it is in case-file spelling, fields in their order
+        assertThat("the reviews are " + List.of(review))
+                .isEqualTo("the reviews are [review {about: s1, problem: ban-length} due 2025-06-02 (ESC-2, INT-15):"
+                        + " the ban of 2025-03-01 is for 14 days, not 30]")
+                .doesNotContain("Action[", "fields=", "a rule");
+    }
 }

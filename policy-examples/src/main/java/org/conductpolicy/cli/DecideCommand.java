@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code policy decide FILE...}: prints each case file's decision as JSON, in the order given: one file's
  * as a document, several files' as JSON Lines, a line each with its file. {@code -} is standard input.
- * Every file is read and decided before anything is printed, so that bad input prints nothing.
+ * Every file is read and decided before anything is printed, so that bad input prints nothing. With {@code
+ * --batch}, {@link BatchDecide} decides folders and JSON Lines instead, printing as it goes.
  */
 @Command(
         name = "decide",
@@ -43,13 +44,13 @@ import picocli.CommandLine.Spec;
                     + " {\"file\": FILE, \"asOf\": ..., \"actions\": [...]}.",
             "FILE '-' reads a case from standard input, as YAML unless --stdin-format json is given.",
             "A file that cannot be read stops the run: the reason goes to standard error, nothing to standard"
-                    + " output, and the exit code is 2."
+                    + " output, and the exit code is 2 (with --batch, see below)."
         })
 final class DecideCommand implements Callable<Integer> {
     /** The name messages give standard input by. */
     static final String STANDARD_INPUT = "standard input";
 
-    private static final Path DASH = Path.of("-");
+    static final Path DASH = Path.of("-");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Engines engines;
@@ -69,6 +70,17 @@ final class DecideCommand implements Callable<Integer> {
             completionCandidates = StdinFormats.class,
             description = "How to read FILE '-', standard input: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private CaseFileFormat stdinFormat;
+
+    @Option(
+            names = "--batch",
+            description = {
+                "Decide many cases over every core, printing a JSON line per case, in input order, as each is"
+                        + " decided: {\"file\": FILE, ...} or, from '-', {\"line\": N, ...}.",
+                "FILE may be a folder (its case files, in name order); '-' reads JSON Lines, one case a line.",
+                "A case that cannot be read or decided gets {..., \"error\": REASON} in its place; the others are"
+                        + " still decided, and the exit code is 1."
+            })
+    private boolean batch;
 
     @Parameters(
             paramLabel = "FILE",
@@ -126,6 +138,12 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyEngine engine = engines.load(options.rules());
+        if (batch) {
+            BatchDecide.Progress progress =
+                    new BatchDecide.Progress(spec.commandLine().getErr(), System.console() != null);
+            int failed = new BatchDecide(engine, spec.commandLine().getOut(), progress).run(files, stdin);
+            return failed == 0 ? 0 : 1;
+        }
         List<CaseFile> cases = new ArrayList<>();
         for (Path file : files) {
             cases.add(read(file, engine));

@@ -39,12 +39,6 @@ import picocli.CommandLine.Spec;
             "Exit code 0, or 2 for a file that cannot be read or rules that do not load."
         })
 final class ExplainCommand implements Callable<Integer> {
-    /** How the explanation is printed. */
-    enum Format {
-        TEXT,
-        JSON
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Engines engines;
@@ -60,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text (for officers, the default) or json.")
-    private Format format;
+    private TextOrJson format;
 
     @Parameters(paramLabel = "FILE", description = "A case file (.yaml, .yml or .json).")
     private Path file;
@@ -75,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         CaseFile caseFile = CaseFiles.read(file, engine.conductTable());
         Explanation explanation = engine.explain(caseFile.asOf(), caseFile.facts());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? json(explanation) : text(explanation));
+        out.print(format == TextOrJson.JSON ? json(explanation) : text(explanation));
         out.flush();
         return 0;
     }

@@ -37,12 +37,6 @@ import picocli.CommandLine.Spec;
                     + " exit code is 2."
         })
 final class StandingCommand implements Callable<Integer> {
-    /** How a standing is printed. */
-    enum Format {
-        TEXT,
-        JSON
-    }
-
     private final Engines engines;
 
     @Spec
@@ -52,7 +46,7 @@ final class StandingCommand implements Callable<Integer> {
     private SharedOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default: one line a person) or json.")
-    private Format format = Format.TEXT;
+    private TextOrJson format = TextOrJson.TEXT;
 
     @Parameters(paramLabel = "FILE", description = "A case file (.yaml, .yml or .json).")
     private Path file;
@@ -67,7 +61,7 @@ final class StandingCommand implements Callable<Integer> {
         CaseFile caseFile = CaseFiles.read(file, engine.conductTable());
         List<LadderStanding> standings = engine.standing(caseFile.asOf(), caseFile.facts());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == TextOrJson.JSON) {
             out.println(json(caseFile, standings));
         } else {
             out.println("Standing on the ladder as of " + caseFile.asOf());

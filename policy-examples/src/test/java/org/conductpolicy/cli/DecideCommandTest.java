@@ -48,7 +48,7 @@ class DecideCommandTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode second = json.readTree(lines.get(0));
         assertThat(lines.get(0))
-                .startsWith("{\"file\":\"" + SECOND_BREACH + "\",\"asOf\":\"2026-01-20\",\"actions\":[");
+                .startsWith("{\"file\":\"" + SECOND_BREACH + "\",\"asOf\":\"2026-01-20\",\"rulesVersion\":\"sha256:");
         assertThat(json.readTree(lines.get(1)).get("file").asText()).isEqualTo(FIRST_BREACH);
         assertThat(json.readTree(lines.get(1)).get("asOf").asText()).isEqualTo("2025-09-10");
         // each line holds the same decision that the file alone prints as a document

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Decision;
+import org.conductpolicy.api.Explanation;
 import org.conductpolicy.io.CaseFile;
 import org.conductpolicy.io.CaseFiles;
 import org.conductpolicy.io.Casebook;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's casebook covers every rule that proposes an action: some case expects an action that
- * rule proposes, and some case rules out each kind of action, so that a rule cannot go wrong unseen.
+ * The project's casebook covers every rule: each rule of the built-in set fires in some case (what
+ * {@code policy test --min-coverage 100} asks), some case expects an action each proposing rule
+ * proposes, and some case rules out each kind of action, so that a rule cannot go wrong unseen.
  */
 class CasebookCoverageTest {
     /** A rule and its body, up to its {@code end}. */
@@ -34,6 +36,7 @@ class CasebookCoverageTest {
     /** A consequence proposes an action; a classification rule derives a fact with {@code new}. */
     private static final Pattern PROPOSES = Pattern.compile("insertLogical\\(\\s*(?!new\\b)");
 
+    private static final Set<String> RULES_FIRED = new TreeSet<>();
     private static final Set<String> RULES_EXPECTED = new TreeSet<>();
     private static final Set<ActionType> TYPES_RULED_OUT = EnumSet.noneOf(ActionType.class);
     private static boolean everythingRuledOut;
@@ -44,7 +47,10 @@ class CasebookCoverageTest {
                 Path.of(CasebookCoverageTest.class.getResource("/casebook").toURI());
         for (Path file : Casebook.caseFilesUnder(List.of(folder))) {
             CaseFile caseFile = CaseFiles.read(file);
-            Decision decision = Rules.ENGINE.decide(caseFile.asOf(), caseFile.facts());
+            // An explanation is a decision with the trace of every rule that fired on the way.
+            Explanation explanation = Rules.ENGINE.explain(caseFile.asOf(), caseFile.facts());
+            RULES_FIRED.addAll(explanation.firedRules());
+            Decision decision = explanation.decision();
             for (Expectation expected : caseFile.expect()) {
                 decision.actions().stream()
                         .filter(expected::matches)
@@ -55,6 +61,15 @@ class CasebookCoverageTest {
                         .ifPresentOrElse(TYPES_RULED_OUT::add, () -> everythingRuledOut = true);
             }
         }
+    }
+
+    @Test
+    void every_rule_of_the_built_in_set_fires_in_some_case() {
+        assertThat(Rules.ENGINE.rules())
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(RULES_FIRED)
+                        .as("cases in which the rule \"%s\" (%s:%d) fires", rule.name(), rule.file(), rule.line())
+                        .contains(rule.name()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.conductpolicy.api.fact.PlatformKind;
 import org.conductpolicy.api.fact.Sanction;
 import org.conductpolicy.api.fact.SanctionKind;
 import org.conductpolicy.api.fact.Standing;
+import org.conductpolicy.rules.properties.ReferenceDecisions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,15 +28,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long one decision takes, against a baseline of a decision with no facts (the fixed cost of a
- * session) measured in the same run. Sample-time mode, so JMH reports the median (p0.50) as well as the
- * mean. Run with {@code mvn -B -pl policy-rules -am -DskipTests -Pbenchmark verify}.
+ * How long one decision takes, on one thread, beside the plain-Java reference ({@code ReferenceLadder}) on
+ * the same facts and a baseline of a decision with no facts (the fixed cost of a session), all in the same
+ * run. Sample-time mode, so JMH reports the median (p0.50), p0.99 and p0.999; the profile {@code
+ * benchmark} adds {@code -prof gc} for the bytes allocated per decision. {@link TwoThreadsBenchmark} runs
+ * the same benchmarks on two threads sharing one engine. Run with {@code mvn -B -pl policy-rules -am
+ * -DskipTests -Pbenchmark verify} (see BENCHMARKS.md at the repository's root).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class DecideBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
@@ -43,12 +47,14 @@ public class DecideBenchmark {
     private PolicyEngine engine;
     private List<Fact> secondBreach;
     private List<Fact> hundredPeople;
+    private EveryConcernCase everyConcern;
 
     @Setup
     public void compileTheRulesOnce() {
         engine = PolicyEngine.withDefaultRules();
         secondBreach = history(1);
         hundredPeople = history(100);
+        everyConcern = EveryConcernCase.of(engine.conductTable());
     }
 
     /** For each of {@code people} members: a warned breach and a later breach, on two platforms. */
@@ -82,6 +88,23 @@ public class DecideBenchmark {
     @Benchmark
     public Decision secondBreachOfOnePerson() {
         return engine.decide(AS_OF, secondBreach);
+    }
+
+    /** The reference's answer to the typical case, for the ratio. */
+    @Benchmark
+    public List<?> secondBreachOfOnePersonByTheReference() {
+        return ReferenceDecisions.ofTheLadder(AS_OF, secondBreach);
+    }
+
+    @Benchmark
+    public Decision everyConcern() {
+        return engine.decide(everyConcern.asOf(), everyConcern.facts());
+    }
+
+    /** The reference reads only the ladder's facts of the case touching every concern. */
+    @Benchmark
+    public List<?> everyConcernByTheReference() {
+        return ReferenceDecisions.ofTheLadder(everyConcern.asOf(), everyConcern.facts());
     }
 
     @Benchmark
