@@ -33,6 +33,9 @@ module org.conductpolicy.core {
     requires org.drools.compiler;
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
+    // The built-in rules' executable model, built into a KieBase without compiling (internal.PrecompiledRules).
+    requires org.drools.canonicalmodel;
+    requires org.drools.modelcompiler;
     // The case-file reader's and writer's: optional, as in the pom (a host that only decides has none).
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;

@@ -39,7 +39,6 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
     /** The last day a decision can be about, or a fact be dated: 31 December 9999 (see {@link #FIRST_DAY}). */
     public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-
     private final LocalDate asOf;
     private final List<Fact> facts;
 
@@ -79,7 +78,8 @@ public final class CheckedFacts extends AbstractList<Fact> implements RandomAcce
         if (!day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY)) {
             return Optional.empty();
         }
-        return Optional.of("is " + day + ", outside the days a decision can be about, " + FIRST_DAY + " to " + LAST_DAY);
+        return Optional.of(
+                "is " + day + ", outside the days a decision can be about, " + FIRST_DAY + " to " + LAST_DAY);
     }
 
     /** The day the facts were checked for: none is dated after it. */

@@ -55,9 +55,11 @@ public interface PolicyEngine {
     /**
      * An engine with the rules in a folder: every {@code .drl} file in it, its {@code
      * parameters.properties}, its {@code clauses.properties} and its {@code conduct.properties}, laid out as
-     * in {@code policy-rules}. Use it to try an edited copy of the rules.
+     * in {@code policy-rules}. Use it to try an edited copy of the rules. It compiles them, which needs Drools'
+     * DRL compiler ({@code org.drools:drools-engine-classic}) on the classpath; the default rules do not.
      *
      * @throws PolicyRulesException naming each file, line and problem when the rules do not load
+     * @throws IllegalStateException when the DRL compiler is not on the classpath, naming what to add
      */
     static PolicyEngine fromRuleFolder(Path folder) {
         return EngineFactory.fromFolder(folder);
@@ -94,12 +96,18 @@ public interface PolicyEngine {
      * every problem that would stop them loading, and the mistakes that would load without a word.
      *
      * @return what was found; never throws for a bad folder
+     * @throws IllegalStateException when the DRL compiler is not on the classpath, as for {@link #fromRuleFolder}
      */
     static RuleCheck check(Path folder) {
         return EngineFactory.check(folder);
     }
 
-    /** Checks the policy's own rules, which {@code policy-rules} carries on the classpath, as {@link #check} does. */
+    /**
+     * Checks the policy's own rules, which {@code policy-rules} carries on the classpath, as {@link #check} does:
+     * their DRL is compiled again, so this needs the DRL compiler too.
+     *
+     * @throws IllegalStateException when the DRL compiler is not on the classpath, as for {@link #fromRuleFolder}
+     */
     static RuleCheck checkDefaultRules() {
         return EngineFactory.checkBuiltIn();
     }

@@ -25,7 +25,7 @@ import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleCheck;
 import org.conductpolicy.api.RuleProblem;
 import org.conductpolicy.vocabulary.PolicyParameters;
-import org.drools.compiler.kie.builder.impl.KieContainerImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
 final class RuleSets {
     /** Where {@code policy-rules} keeps its rule files, parameters, clause catalogue and conduct table. */
     static final String BUILT_IN_FOLDER = "org/conductpolicy/rules/";
-    /** The KieBase that {@code policy-rules}'s kmodule.xml names. */
-    static final String BUILT_IN_KIE_BASE = "conduct-policy";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSets.class);
     private static final String KFS_PREFIX = "src/main/resources/";
@@ -58,35 +56,25 @@ final class RuleSets {
         String parameters = resource(loader, BUILT_IN_FOLDER + ParametersFile.NAME);
         ClauseCatalogue catalogue = builtInCatalogue(loader);
         ConductTable conduct = builtInConductTable(loader, catalogue.texts().keySet());
-        KieContainer container = KieServices.get().newKieClasspathContainer(loader);
-        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
-        List<RuleProblem> problems = builtInMessages(container, sources, Message.Level.ERROR);
-        if (!problems.isEmpty()) {
-            throw new PolicyRulesException(problems);
-        }
-        KieBase kieBase = container.getKieBase(BUILT_IN_KIE_BASE);
+        Map<String, String> files = BuiltInRuleFiles.texts();
+        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER, builtInRuleFiles(files));
+        // policy-rules is built to the executable model, and its build compiled and checked the rules: compiling
+        // them again here would need the DRL compiler at start-up (checkBuiltIn does, for `policy check`).
+        KieBase kieBase = PrecompiledRules.kieBase(loader);
         return engine(
                 sources,
                 new RuleSet(
                         "the built-in rules",
-                        RulesVersion.of(builtInFiles(loader, container)),
+                        RulesVersion.of(files),
                         kieBase,
                         ParametersFile.parse(BUILT_IN_FOLDER + ParametersFile.NAME, parameters),
                         catalogue,
                         conduct));
     }
 
-    /** What Drools reports of the built-in rules at {@code level}, each placed in its file. */
-    private static List<RuleProblem> builtInMessages(KieContainer container, RuleSources sources, Message.Level level) {
-        String prefix = level == Message.Level.ERROR ? "" : "warning: ";
-        return container.verify(BUILT_IN_KIE_BASE).getMessages(level).stream()
-                .map(message -> sources.problem(message.getPath(), message.getLine(), prefix + message.getText()))
-                .toList();
-    }
-
     /**
-     * Checks the built-in rules as {@link #check} checks a folder: precompiled, they compile, but the rest is
-     * checked as for a folder.
+     * Checks the built-in rules as {@link #check} checks a folder: their precompiled build passed, but Drools'
+     * warnings and the rest are only known by compiling their DRL again (with the DRL compiler).
      */
     static RuleCheck checkBuiltIn() {
         ClassLoader loader = RuleSets.class.getClassLoader();
@@ -96,25 +84,19 @@ final class RuleSets {
                 attempt(() -> builtInConductTable(loader, clauses.texts().keySet()), problems));
         String parameters = BUILT_IN_FOLDER + ParametersFile.NAME;
         attempt(() -> ParametersFile.parse(parameters, resource(loader, parameters)), problems);
-        Optional<KieContainer> container = attempt(() -> KieServices.get().newKieClasspathContainer(loader), problems);
-        if (container.isEmpty()) {
+        Optional<Map<String, String>> files = attempt(BuiltInRuleFiles::texts, problems);
+        if (files.isEmpty()) {
             return checked(0, "", problems);
         }
-        RuleSources sources = RuleSources.onClasspath(loader, BUILT_IN_FOLDER);
-        List<RuleProblem> errors = builtInMessages(container.get(), sources, Message.Level.ERROR);
-        problems.addAll(errors);
-        problems.addAll(builtInMessages(container.get(), sources, Message.Level.WARNING));
-        Map<String, String> files = builtInFiles(loader, container.get());
-        int rules = errors.isEmpty()
-                ? ruleCount(container.get().getKieBase(BUILT_IN_KIE_BASE), catalogue, sources, problems)
-                : 0;
-        List<RuleSources.Source> ruleFiles = files.entrySet().stream()
-                .filter(file -> file.getKey().endsWith(".drl"))
-                .map(file -> new RuleSources.Source(BUILT_IN_FOLDER + file.getKey(), file.getValue()))
-                .toList();
+        List<RuleSources.Source> ruleFiles = builtInRuleFiles(files.get());
+        Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
+        Optional<KieBase> kieBase = attempt(() -> compile(BUILT_IN_FOLDER, ruleFiles, byResource, problems), problems);
+        RuleSources sources = RuleSources.ofFolder(byResource, BUILT_IN_FOLDER);
+        int rules = kieBase.map(compiled -> ruleCount(compiled, catalogue, sources, problems))
+                .orElse(0);
         problems.addAll(ConfinedRules.of(ruleFiles));
         problems.addAll(SilentMistakes.of(ruleFiles, loader, conduct));
-        return checked(rules, RulesVersion.of(files), problems);
+        return checked(rules, RulesVersion.of(files.get()), problems);
     }
 
     /**
@@ -157,7 +139,8 @@ final class RuleSets {
             return Checked.refused(checked(0, "", problems));
         }
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
-        Optional<KieBase> kieBase = attempt(() -> compile(folder, texts.get(), byResource, problems), problems);
+        Optional<KieBase> kieBase =
+                attempt(() -> compile(folder.toString(), sources(texts.get()), byResource, problems), problems);
         RuleSources sources = RuleSources.ofFolder(byResource, folder.toString());
         int rules = kieBase.map(compiled -> ruleCount(compiled, catalogue, sources, problems))
                 .orElse(0);
@@ -224,19 +207,12 @@ final class RuleSets {
         }
     }
 
-    /**
-     * The texts of the built-in rule set's files (its rule files and the three {@code .properties} files), by
-     * their paths in its folder, as a copy of them in a folder would name them.
-     */
-    private static Map<String, String> builtInFiles(ClassLoader loader, KieContainer container) {
-        Map<String, String> texts = new TreeMap<>();
-        ((KieContainerImpl) container)
-                .getKieProject().getKieModuleForKBase(BUILT_IN_KIE_BASE).getFileNames().stream()
-                        .map(name -> name.replace('\\', '/'))
-                        .filter(name -> name.startsWith(BUILT_IN_FOLDER))
-                        .filter(name -> isRuleSetFile(name.substring(BUILT_IN_FOLDER.length())))
-                        .forEach(name -> texts.put(name.substring(BUILT_IN_FOLDER.length()), resource(loader, name)));
-        return texts;
+    /** The built-in rule files, named by their resource names. */
+    private static List<RuleSources.Source> builtInRuleFiles(Map<String, String> files) {
+        return files.entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".drl"))
+                .map(file -> new RuleSources.Source(BUILT_IN_FOLDER + file.getKey(), file.getValue()))
+                .toList();
     }
 
     /**
@@ -274,7 +250,7 @@ final class RuleSets {
         }
         Map<String, RuleSources.Source> byResource = new LinkedHashMap<>();
         Map<Path, String> texts = readParsable(ruleFiles);
-        KieBase kieBase = compile(folder, texts, byResource, new ArrayList<>());
+        KieBase kieBase = compile(folder.toString(), sources(texts), byResource, new ArrayList<>());
         Path parameters = folder.resolve(ParametersFile.NAME);
         ClauseCatalogue catalogue = folderCatalogue(folder);
         return engine(
@@ -337,36 +313,48 @@ final class RuleSets {
         return texts;
     }
 
+    /** Each rule file's text, named by its path. */
+    private static List<RuleSources.Source> sources(Map<Path, String> texts) {
+        return texts.entrySet().stream()
+                .map(file -> new RuleSources.Source(file.getKey().toString(), file.getValue()))
+                .toList();
+    }
+
     /**
-     * Compiles the rule files together.
+     * Compiles the rule files together, with the DRL compiler: a rule folder and {@code policy check} need it,
+     * the precompiled built-in rules do not.
      *
+     * @param origin the folder the files are in, named for a problem that no one file holds
      * @param byResource filled with each file, by the name Drools is given it under
      * @param warnings filled with what Drools warns of: loading does not refuse a rule set for a warning,
      *     {@code policy check} reports them
      */
     private static KieBase compile(
-            Path folder,
-            Map<Path, String> texts,
+            String origin,
+            List<RuleSources.Source> ruleFiles,
             Map<String, RuleSources.Source> byResource,
             List<RuleProblem> warnings) {
+        DrlCompiler.require();
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId =
                 services.newReleaseId("org.conductpolicy.folder", "rules-" + FOLDERS_LOADED.incrementAndGet(), "1.0");
         files.generateAndWritePomXML(releaseId);
-        texts.forEach((ruleFile, text) -> {
+        ruleFiles.forEach(ruleFile -> {
             // Drools expects a file's folder to match its package; the officer's folder need not.
-            String resource = packageFolder(text) + byResource.size() + "-" + ruleFile.getFileName();
-            byResource.put(resource, new RuleSources.Source(ruleFile.toString(), text));
-            files.write(KFS_PREFIX + resource, text);
+            String resource = packageFolder(ruleFile.text()) + byResource.size() + "-"
+                    + Path.of(ruleFile.name()).getFileName();
+            byResource.put(resource, ruleFile);
+            files.write(KFS_PREFIX + resource, ruleFile.text());
         });
-        RuleSources sources = RuleSources.ofFolder(byResource, folder.toString());
+        RuleSources sources = RuleSources.ofFolder(byResource, origin);
         KieBuilder builder;
         try {
-            builder = services.newKieBuilder(files).buildAll();
+            // The classic DRL compile, even when a host has the executable model's code generator on its classpath.
+            builder = services.newKieBuilder(files).buildAll(DrlProject.class);
         } catch (RuntimeException internalError) {
             throw new PolicyRulesException(List.of(new RuleProblem(
-                    folder.toString(), 0, "the rules could not be compiled together: " + internalError.getMessage())));
+                    origin, 0, "the rules could not be compiled together: " + internalError.getMessage())));
         }
         builder.getResults()
                 .getMessages(Message.Level.WARNING)

@@ -3,6 +3,7 @@ package org.conductpolicy.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +30,13 @@ final class RuleSources {
 
     private final Function<String, Optional<Source>> byDroolsPath;
     private final String fallbackName;
+    private final Collection<Source> ruleFiles;
 
-    private RuleSources(Function<String, Optional<Source>> byDroolsPath, String fallbackName) {
+    private RuleSources(
+            Function<String, Optional<Source>> byDroolsPath, String fallbackName, Collection<Source> ruleFiles) {
         this.byDroolsPath = byDroolsPath;
         this.fallbackName = fallbackName;
+        this.ruleFiles = ruleFiles;
     }
 
     /**
@@ -42,13 +46,19 @@ final class RuleSources {
      * @param folder the folder, named for a problem that no one file holds
      */
     static RuleSources ofFolder(Map<String, Source> byDroolsPath, String folder) {
-        return new RuleSources(path -> Optional.ofNullable(byDroolsPath.get(path)), folder);
+        return new RuleSources(path -> Optional.ofNullable(byDroolsPath.get(path)), folder, byDroolsPath.values());
     }
 
-    /** The built-in rule files, named by their resource names in {@code folder} on the classpath. */
-    static RuleSources onClasspath(ClassLoader loader, String folder) {
+    /**
+     * The built-in rule files, named by their resource names in {@code folder} on the classpath.
+     *
+     * @param ruleFiles the built-in rule files: a precompiled rule names no file, it is found in them by name
+     */
+    static RuleSources onClasspath(ClassLoader loader, String folder, Collection<Source> ruleFiles) {
         return new RuleSources(
-                path -> resourceName(path, folder).map(name -> new Source(name, read(loader, name))), folder);
+                path -> resourceName(path, folder).map(name -> new Source(name, read(loader, name))),
+                folder,
+                ruleFiles);
     }
 
     /** A problem Drools reported in a file, at a line if it knew one (0 or less when not). */
@@ -75,6 +85,9 @@ final class RuleSources {
         Optional<Source> source = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? byDroolsPath.apply(impl.getResource().getSourcePath())
                 : Optional.empty();
+        source = source.or(() -> ruleFiles.stream()
+                .filter(file -> lineOfRule(file.text(), rule.getName()) > 0)
+                .findFirst());
         return source.map(file ->
                         new PolicyRule(rule.getName(), file.name(), lineOfRule(file.text(), rule.getName()), clauses))
                 .orElseGet(() -> new PolicyRule(rule.getName(), rule.getPackageName(), 0, clauses));

@@ -175,8 +175,8 @@ class RuleProblemPlacesTest {
 
     @Test
     void a_problem_in_a_built_in_rule_file_names_its_resource_and_the_line() {
-        RuleSources builtIn =
-                RuleSources.onClasspath(getClass().getClassLoader(), "org/conductpolicy/internal/builtin/");
+        RuleSources builtIn = RuleSources.onClasspath(
+                getClass().getClassLoader(), "org/conductpolicy/internal/builtin/", java.util.List.of());
 
         RuleProblem problem = builtIn.problem(
                 "/some/jar/or/folder/org/conductpolicy/internal/builtin/sample.drl",

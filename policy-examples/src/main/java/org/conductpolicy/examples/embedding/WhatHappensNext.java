@@ -17,7 +17,7 @@ import org.conductpolicy.api.fact.Standing;
 /** The README's embedding snippet, kept here so that it always compiles and runs. */
 public class WhatHappensNext {
     public static void main(String[] args) {
-        // Build once (this compiles the rules: seconds, not milliseconds), then share it between threads.
+        // Build once (the built-in rules come precompiled), then share it between threads.
         PolicyEngine engine = PolicyEngine.withDefaultRules();
 
         // Kinds of conduct are spelled as case files spell them; the rules' conduct.properties lists them.
