@@ -2,8 +2,8 @@
  * The conduct policy's engine API: give facts ({@link org.conductpolicy.api.fact}) to a {@link
  * org.conductpolicy.api.PolicyEngine} and read {@link org.conductpolicy.api.Action}s back.
  *
- * <p>A host on the module path requires this module and the built-in rules, whose jar has no Java and is
- * the automatic module {@code org.conductpolicy.rules}:
+ * <p>A host on the module path requires this module and the built-in rules, whose jar (the rules and the
+ * classes generated from them at build time) is the automatic module {@code org.conductpolicy.rules}:
  *
  * <pre>{@code
  * module org.example.host {
@@ -23,8 +23,9 @@ module org.conductpolicy.core {
     exports org.conductpolicy.api;
     exports org.conductpolicy.api.fact;
     exports org.conductpolicy.io;
-    // What rule files see besides the facts: Drools compiles the rules into classes of its own class
-    // loader (the unnamed module), which use these types.
+    // What rule files see besides the facts, used by the built-in rules' classes generated at build time
+    // (in the automatic module org.conductpolicy.rules) and by a rule folder Drools compiles at run time
+    // (into its own class loader, the unnamed module).
     exports org.conductpolicy.vocabulary;
 
     requires org.slf4j;

@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * @param index the case's place in the input, counting from 0
  * @param decision the case's decision, when it could be decided
- * @param failure why the case could not be decided (an {@link InvalidFactException} naming the fact and the
- *     field, as {@link PolicyEngine#decide} throws it), when it could not
+ * @param failure why the case could not be decided (the {@link PolicyException} that {@link
+ *     PolicyEngine#decide} would throw for it: invalid facts, a limit, the bound on firings or a failing
+ *     rule), when it could not
  */
 public record BatchResult(long index, Optional<Decision> decision, Optional<PolicyException> failure) {
     public BatchResult {

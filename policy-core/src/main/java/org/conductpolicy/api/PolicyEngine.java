@@ -14,10 +14,12 @@ import org.conductpolicy.internal.EngineFactory;
 /**
  * Decides what happens next for a case under the policy's rules.
  *
- * <p>An engine is built once, which compiles its rules, and is then safe to share between threads:
- * each call to {@link #decide} works in a session of its own. {@link #decideAll} decides many cases at
- * once, over the cores, in input order. The engine never reads the clock; the day
- * the question is asked is always an input.
+ * <p>An engine is built once and is then safe to share between threads: each call to {@link #decide} works
+ * in a session of its own, taken from a pool and given back reset. {@link #withDefaultRules()} loads rules
+ * precompiled when {@code policy-rules} was built; only {@link #fromRuleFolder}, {@link #check}, {@link
+ * #checkDefaultRules()} and a {@linkplain ReloadablePolicyEngine#reload reload} compile rules. {@link
+ * #decideAll} decides many cases at once, over the cores, in input order. The engine never reads the clock;
+ * the day the question is asked is always an input.
  *
  * <pre>{@code
  * PolicyEngine engine = PolicyEngine.withDefaultRules();
@@ -68,7 +70,7 @@ public interface PolicyEngine {
     /**
      * An engine that decides with {@code rules} until its {@link ReloadablePolicyEngine#reload(Path) reload}
      * swaps in the rules of an edited folder: for a host that goes on deciding while an officer edits the
-     * rules.
+     * rules. Reloading compiles the edited rules, so it needs the DRL compiler as {@link #fromRuleFolder} does.
      *
      * @param rules the rules to start with: an engine from {@link #withDefaultRules()}, {@link
      *     #fromRuleFolder(Path)} or another reloadable engine (whose current rules are taken)
@@ -124,7 +126,8 @@ public interface PolicyEngine {
      * @return the actions needed as of that day, sorted; never a partial decision
      * @throws InvalidFactException when the facts are not valid input, naming the fact and the field; an
      *     incident whose conduct the {@linkplain #conductTable() conduct table} does not list is not
-     * @throws PolicyException when the case is past {@link #MAX_FACTS_PER_CASE} or {@link
+     * @throws PolicyException when {@code asOf} is outside {@link CheckedFacts#FIRST_DAY} to {@link
+     *     CheckedFacts#LAST_DAY}, when the case is past {@link #MAX_FACTS_PER_CASE} or {@link
      *     #MAX_FACTS_PER_PERSON}, when the rules do not settle within their bound on firings, or when a rule
      *     fails (its condition or its consequence throws): the message names the limit and the count, or the
      *     rule and its file
@@ -140,11 +143,11 @@ public interface PolicyEngine {
      * memory at once. {@code cases} is read and {@code results} is called on the calling thread only, so
      * neither needs to be thread-safe; the call returns once every result has been handed on.
      *
-     * <p>A case that cannot be decided (its facts are not valid input: {@link #decide} would throw a {@link
-     * PolicyException} such as {@link InvalidFactException}) is that case's {@linkplain BatchResult#failure()
-     * failure}, in its place, and the batch goes on. Anything else that goes wrong (the input or the
-     * consumer throws, or the engine fails unexpectedly) stops the batch: the results before it have been
-     * handed on, the cases still being decided are abandoned, and the exception is thrown from here.
+     * <p>A case for which {@link #decide} would throw a {@link PolicyException} (for any of the reasons it
+     * lists: invalid facts, a limit, the bound on firings, a failing rule) is that case's {@linkplain
+     * BatchResult#failure() failure}, in its place, and the batch goes on. Anything else that goes wrong (the
+     * input or the consumer throws, or the engine fails unexpectedly) stops the batch: the results before it
+     * have been handed on, the cases still being decided are abandoned, and the exception is thrown from here.
      *
      * @param cases the cases, in order
      * @param results called once per case, in input order

@@ -31,12 +31,16 @@ public interface ReloadablePolicyEngine extends PolicyEngine {
      *
      * <p>The folder is compiled once while it is checked. Reloading a folder whose files are exactly those of
      * the current rules, or of the rules a reload swapped in before them (the same {@linkplain
-     * RuleCheck#rulesVersion() version}), swaps those back without compiling them again. One reload runs at a
-     * time; deciding is not held up by a reload.
+     * RuleCheck#rulesVersion() version}), swaps those back without compiling them again. Any other reload
+     * compiles, so it needs Drools' DRL compiler ({@code org.drools:drools-engine-classic}) on the classpath,
+     * as {@link PolicyEngine#fromRuleFolder(Path)} does. One reload runs at a time; deciding is not held up by
+     * a reload.
      *
      * @param folder a rule folder, laid out as for {@link PolicyEngine#fromRuleFolder(Path)}
      * @return what the check found: {@linkplain RuleCheck#isClean() clean} if and only if the folder's rules
      *     are now the engine's; never throws for a bad folder
+     * @throws IllegalStateException when the folder must be compiled and the DRL compiler is not on the
+     *     classpath, naming what to add; the engine goes on with the rules it had
      */
     RuleCheck reload(Path folder);
 

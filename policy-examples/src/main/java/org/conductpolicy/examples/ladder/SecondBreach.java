@@ -23,7 +23,7 @@ public final class SecondBreach {
     private SecondBreach() {}
 
     public static void main(String[] args) {
-        // 1. Build the engine once; it compiles the rules and may then be shared between threads.
+        // 1. Build the engine once; it loads the precompiled rules and may then be shared between threads.
         PolicyEngine engine = PolicyEngine.withDefaultRules();
 
         // 2. Describe the case as facts. Ids are made up: the model never holds a name.
