@@ -2,6 +2,7 @@ package org.conductpolicy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.conductpolicy.internal.TestRuleFolder.HEADER;
 import static org.conductpolicy.internal.TestRuleFolder.lineOf;
 import static org.conductpolicy.internal.TestRuleFolder.write;
 
@@ -25,12 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the rules' vocabulary, at its file and line, before anything in it is compiled or run.
  */
 class ConfinedRulesTest {
-    private static final String HEADER = """
-            package test.rules;
-            import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Incident;
-            import org.conductpolicy.vocabulary.Proposal;
-            """;
 
     @TempDir
     Path folder;

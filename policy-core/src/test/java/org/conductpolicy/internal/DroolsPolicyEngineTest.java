@@ -34,15 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DroolsPolicyEngineTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
     private static final String PARAMETERS = TestParameters.COMPLETE;
-    private static final String HEADER = """
-            package test.rules;
-            import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Incident;
-            import org.conductpolicy.vocabulary.Proposal;
-            """;
 
     /** Two rules that propose the same action for a person, each once for each of their incidents. */
-    private static final String TWO_RULES_ONE_ACTION = HEADER + """
+    private static final String TWO_RULES_ONE_ACTION = TestRuleFolder.HEADER + """
             rule "Every incident takes its person's access away"
                 @clause("CoC-7")
             when
@@ -163,7 +157,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_without_a_reason_is_refused_naming_its_rule() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice without a reason"
                     @clause("CoC-7")
                 when
@@ -180,7 +174,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_rule_that_fails_while_deciding_is_named_with_what_went_wrong() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice that divides by zero"
                     @clause("CoC-7")
                 when
@@ -200,7 +194,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_rule_whose_condition_fails_is_named_with_its_file_not_thrown_as_a_drools_exception() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "An incident a billion years on"
                     @clause("CoC-7")
                 when
@@ -219,7 +213,7 @@ class DroolsPolicyEngineTest {
 
     /** A rule folder whose one rule never fires: what is measured is the engine, not the rules. */
     private PolicyEngine engineWithARuleThatNeverFires() throws IOException {
-        return engineWith(HEADER + """
+        return engineWith(TestRuleFolder.HEADER + """
                 rule "An incident no one can have"
                     @clause("CoC-7")
                 when
@@ -269,7 +263,7 @@ class DroolsPolicyEngineTest {
     @Test
     void aDecisionAfterOneWhoseRuleFailedIsMadeAfreshInTheSessionThatFailedGivenBackReset() throws IOException {
         // given rules that advise on every incident, one of which fails on an incident with id "bad"
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Every incident is advised on"
                     @clause("CoC-7")
                 when
@@ -300,7 +294,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_with_a_field_its_action_does_not_carry_is_refused_naming_its_rule() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice with days"
                     @clause("CoC-7")
                 when
@@ -318,7 +312,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_missing_a_field_its_action_needs_is_refused_naming_its_rule() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice about nobody"
                     @clause("CoC-7")
                 when
@@ -336,7 +330,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_cites_a_clause_from_data_besides_its_rules_own() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice citing the clause its incident breaks"
                     @clause("CoC-7")
                 when
@@ -354,7 +348,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_cites_several_clauses_from_data_written_as_a_clause_annotation_writes_them() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice citing two clauses from data"
                     @clause("CoC-7")
                 when
@@ -373,7 +367,7 @@ class DroolsPolicyEngineTest {
     @Test
     void aRuleCannotProposeARecipientOutsideTheVocabulary() {
         // given a rule that routes a complaint to a recipient spelt as a string
-        String routesToAString = HEADER + """
+        String routesToAString = TestRuleFolder.HEADER + """
                 rule "A complaint goes to a team named in words"
                     @clause("CoC-7")
                 when
@@ -394,7 +388,7 @@ class DroolsPolicyEngineTest {
     @Test
     void aRuleCannotProposeAConstantOfAnEnumTheFieldDoesNotTake() {
         // given a rule that routes a complaint to a role rather than to a complaint recipient
-        String routesToARole = HEADER + """
+        String routesToARole = TestRuleFolder.HEADER + """
                 import org.conductpolicy.api.fact.RoleName;
                 rule "A complaint goes to a role"
                     @clause("CoC-7")
@@ -415,7 +409,7 @@ class DroolsPolicyEngineTest {
     @Test
     void aRecipientOfAnotherActionsVocabularyIsRefusedWhenTheRuleProposes() throws IOException {
         // given a rule that routes an appeal to a complaint recipient: it compiles, being a recipient
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 import org.conductpolicy.api.ComplaintRecipient;
                 rule "An appeal goes to the National Complaints team"
                     @clause("CoC-7")
@@ -436,7 +430,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_proposal_citing_a_clause_the_catalogue_does_not_list_is_refused_naming_its_rule() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 rule "Advice citing a clause nobody wrote"
                     @clause("CoC-7")
                 when
@@ -455,7 +449,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void rules_that_never_settle_are_stopped_with_an_error_instead_of_running_forever() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 declare Tick
                     n : int
                 end
@@ -485,7 +479,7 @@ class DroolsPolicyEngineTest {
 
     @Test
     void every_line_of_the_conduct_table_is_a_fact_the_rules_can_join_an_incident_to() throws IOException {
-        PolicyEngine engine = engineWith(HEADER + """
+        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 import org.conductpolicy.vocabulary.ConductKind;
                 import org.conductpolicy.vocabulary.ConductClass;
                 rule "Act on what the table calls advisory, citing the table's clause"

@@ -17,20 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every decision names the rule set that made it; the same files always give the same version. */
 class RulesVersionTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
-    private static final String ADVICE = """
-            package test.rules;
-            import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Incident;
-            import org.conductpolicy.vocabulary.Proposal;
-
-            rule "Every incident is advised on"
-                @clause("CoC-7")
-            when
-                $i : Incident()
-            then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-            end
-            """;
+    private static final String ADVICE = TestRuleFolder.ADVISE_EVERY_INCIDENT;
     /** A second rule file, in a folder of its own. */
     private static final String OTHER = ADVICE.replace("is advised on\"", "is advised on again\"");
 

@@ -9,6 +9,26 @@ import java.nio.file.Path;
 
 /** A rule folder in a test's temporary folder: one rule file, {@code advice.drl}, and the files a folder needs. */
 final class TestRuleFolder {
+    /** The package and imports of a rule file that proposes advice on incidents. */
+    static final String HEADER = """
+            package test.rules;
+            import org.conductpolicy.api.ActionType;
+            import org.conductpolicy.api.fact.Incident;
+            import org.conductpolicy.vocabulary.Proposal;
+            """;
+
+    /** A rule file with one rule: every incident is advised on (CoC-7). */
+    static final String ADVISE_EVERY_INCIDENT = HEADER + """
+
+            rule "Every incident is advised on"
+                @clause("CoC-7")
+            when
+                $i : Incident()
+            then
+                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
+            end
+            """;
+
     private TestRuleFolder() {}
 
     /** Writes the folder; the rule file's path. */
