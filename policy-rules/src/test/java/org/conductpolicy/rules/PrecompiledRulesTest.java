@@ -85,4 +85,25 @@ class PrecompiledRulesTest {
                 .contains("folder: compiling rule files at run time needs Drools' DRL compiler: add"
                         + " org.drools:drools-engine-classic");
     }
+
+    @Test
+    void theBuiltRulesHoldOneGeneratedModelNotEveryEarlierBuildsToo() throws Exception {
+        // Given the folder the build wrote the rules' classes to (the kie-maven-plugin names them afresh each time)
+        Path classes = Path.of(PolicyEngine.class
+                        .getClassLoader()
+                        .getResource("org/conductpolicy/rules/ladder.drl")
+                        .toURI())
+                .getParent();
+
+        // When its generated rule models are counted
+        long models;
+        try (var files = Files.list(classes)) {
+            models = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("Rules\\p{XDigit}{32}\\.class"))
+                    .count();
+        }
+
+        // Then there is one for each package of rules, as the model index lists, and no stale copies
+        assertThat(models).isEqualTo(1);
+    }
 }
