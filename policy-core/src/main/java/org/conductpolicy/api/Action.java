@@ -80,7 +80,6 @@ public record Action(
      * constant or as its spelling. A value of another enum, or a spelling outside the vocabulary, is refused.
      */
     private static Object checked(ActionType type, ActionField field, Object value) {
-        String name = type.wireName() + "." + field.wireName();
         Optional<Class<? extends Enum<?>>> vocabulary = type.vocabulary(field);
         if (vocabulary.isPresent()) {
             Class<? extends Enum<?>> values = vocabulary.get();
@@ -93,13 +92,18 @@ public record Action(
                 return text;
             }
             throw new IllegalArgumentException(
-                    name + " must be one of " + WireName.allOf(values) + ", not '" + value + "'");
+                    spelled(type, field) + " must be one of " + WireName.allOf(values) + ", not '" + value + "'");
         }
         if (!field.valueType().isInstance(value)) {
             throw new IllegalArgumentException(
-                    name + " must be a " + field.valueType().getSimpleName());
+                    spelled(type, field) + " must be a " + field.valueType().getSimpleName());
         }
         return value;
+    }
+
+    /** How a message names a field of an action type, such as {@code ban.until}; spelled only for a refusal. */
+    private static String spelled(ActionType type, ActionField field) {
+        return type.wireName() + "." + field.wireName();
     }
 
     /** The value of a text field (an id or an enumerated value), if the action carries it. */
@@ -165,14 +169,18 @@ public record Action(
 
     /** Compares two actions' fields in {@link ActionField} order; an absent field sorts first. */
     private record FieldKey(Map<ActionField, Object> fields) implements Comparable<FieldKey> {
+        private static final ActionField[] FIELDS = ActionField.values();
+
+        @SuppressWarnings("rawtypes")
+        private static final Comparator<Comparable> VALUE_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
+
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public int compareTo(FieldKey other) {
-            for (ActionField field : ActionField.values()) {
+            for (ActionField field : FIELDS) {
                 Comparable mine = (Comparable) fields.get(field);
                 Comparable theirs = (Comparable) other.fields.get(field);
-                int order = Comparator.nullsFirst(Comparator.<Comparable>naturalOrder())
-                        .compare(mine, theirs);
+                int order = VALUE_ORDER.compare(mine, theirs);
                 if (order != 0) {
                     return order;
                 }

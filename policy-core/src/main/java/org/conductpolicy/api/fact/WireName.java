@@ -13,6 +13,20 @@ import java.util.stream.Collectors;
 public final class WireName {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * Each enum's spellings, by ordinal, worked out once per enum: a decision spells its actions and their
+     * values many times over, and the spelling of a constant never changes.
+     */
+    private static final ClassValue<String[]> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(constant ->
+                            ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .toArray(String[]::new);
+        }
+    };
+
     private WireName() {}
 
     /**
@@ -25,7 +39,7 @@ public final class WireName {
 
     /** The case-file spelling of a constant. */
     public static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return SPELLINGS.get(value.getDeclaringClass())[value.ordinal()];
     }
 
     /** A kebab-case spelling as a sentence says it: {@code derogatory-description} is "derogatory description". */
