@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +28,16 @@ final class RuleSources {
     private static final Pattern QUOTED_EXPRESSION =
             Pattern.compile("Unable to Analyse Expression (.+?):|\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
+    /** The start of a rule: {@code rule}, then its name, in double or single quotes or bare. */
+    private static final Pattern RULE_START =
+            Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+
     private static final Pattern NAMED_RULE = Pattern.compile("[Rr]ule name='([^']+)'|[Rr]ule \"([^\"]+)\"");
 
     private final Function<String, Optional<Source>> byDroolsPath;
     private final String fallbackName;
     private final Collection<Source> ruleFiles;
+    private final Map<Source, Map<String, Integer>> startsByFile = new ConcurrentHashMap<>();
 
     private RuleSources(
             Function<String, Optional<Source>> byDroolsPath, String fallbackName, Collection<Source> ruleFiles) {
@@ -82,25 +89,43 @@ final class RuleSources {
 
     /** A rule, placed at the line that starts it in its file (its package when the file is not known). */
     PolicyRule place(Rule rule, List<String> clauses) {
+        String name = rule.getName();
         Optional<Source> source = rule instanceof RuleImpl impl && impl.getResource() != null
                 ? byDroolsPath.apply(impl.getResource().getSourcePath())
                 : Optional.empty();
         source = source.or(() -> ruleFiles.stream()
-                .filter(file -> lineOfRule(file.text(), rule.getName()) > 0)
+                .filter(file -> starts(file).containsKey(name))
                 .findFirst());
-        return source.map(file ->
-                        new PolicyRule(rule.getName(), file.name(), lineOfRule(file.text(), rule.getName()), clauses))
-                .orElseGet(() -> new PolicyRule(rule.getName(), rule.getPackageName(), 0, clauses));
+        return source.map(file -> new PolicyRule(name, file.name(), starts(file).getOrDefault(name, 0), clauses))
+                .orElseGet(() -> new PolicyRule(name, rule.getPackageName(), 0, clauses));
     }
 
-    /** The line on which {@code rule "NAME"} starts, counting from 1; 0 when it cannot be found. */
-    static int lineOfRule(String text, String name) {
-        Matcher start = Pattern.compile(
-                        "^\\s*rule\\s+(\"" + Pattern.quote(name) + "\"|'" + Pattern.quote(name) + "'|"
-                                + Pattern.quote(name) + "\\s)",
-                        Pattern.MULTILINE)
-                .matcher(text);
-        return start.find() ? lineAt(text, start.start(1)) : 0;
+    /**
+     * The line each rule of a file starts on, by the rule's name, found once for each file: placing every
+     * rule of a rule set by searching the files for it, one rule at a time, was most of the time a short run
+     * of the command line took to start.
+     */
+    private Map<String, Integer> starts(Source file) {
+        return startsByFile.computeIfAbsent(file, any -> ruleStarts(file.text()));
+    }
+
+    /** The line on which each {@code rule "NAME"} of {@code text} starts, counting from 1, by name. */
+    private static Map<String, Integer> ruleStarts(String text) {
+        Map<String, Integer> starts = new HashMap<>();
+        Matcher start = RULE_START.matcher(text);
+        int line = 1;
+        int counted = 0;
+        while (start.find()) {
+            for (; counted < start.start(1); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            String name =
+                    start.group(2) != null ? start.group(2) : start.group(3) != null ? start.group(3) : start.group(4);
+            starts.putIfAbsent(name, line);
+        }
+        return starts;
     }
 
     /**
@@ -109,7 +134,9 @@ final class RuleSources {
      */
     private static int lineOfNamedRule(String text, String message) {
         Matcher named = NAMED_RULE.matcher(message);
-        return named.find() ? lineOfRule(text, named.group(1) != null ? named.group(1) : named.group(2)) : 0;
+        return named.find()
+                ? ruleStarts(text).getOrDefault(named.group(1) != null ? named.group(1) : named.group(2), 0)
+                : 0;
     }
 
     /** Drools names no line for some errors, but quotes the expression at fault: find it. */

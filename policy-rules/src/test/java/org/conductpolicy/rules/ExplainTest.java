@@ -8,11 +8,18 @@ import static org.conductpolicy.rules.Facts.unconsultedBreach;
 import static org.conductpolicy.rules.Facts.warning;
 import static org.conductpolicy.rules.Rules.day;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.conductpolicy.api.ActionField;
 import org.conductpolicy.api.ActionType;
 import org.conductpolicy.api.Explanation;
+import org.conductpolicy.api.PolicyRule;
 import org.conductpolicy.api.fact.DecidingBody;
 import org.conductpolicy.api.fact.Fact;
 import org.conductpolicy.api.fact.FactType;
@@ -261,14 +268,34 @@ class ExplainTest {
     }
 
     @Test
-    void everyRuleIsPlacedInItsFileAtTheLineThatStartsIt() {
-        assertThat(Rules.ENGINE.rules())
+    void everyRuleIsPlacedInItsFileAtTheLineThatStartsIt() throws IOException {
+        // Given the built-in engine's rules, each with the file and line the engine places it at
+        List<PolicyRule> rules = Rules.ENGINE.rules();
+
+        // When each file is read at that line
+        Map<String, List<String>> lines = new HashMap<>();
+        for (PolicyRule rule : rules) {
+            List<String> file = lines.computeIfAbsent(rule.file(), ExplainTest::linesOf);
+
+            // Then the line starts that rule
+            assertThat(rule.line()).as(rule.name()).isBetween(1, file.size());
+            assertThat(file.get(rule.line() - 1).strip()).isEqualTo("rule \"" + rule.name() + "\"");
+        }
+        assertThat(rules)
                 .filteredOn(rule -> rule.name().equals("A breach that no sanction has answered is pending"))
                 .singleElement()
                 .satisfies(rule -> {
                     assertThat(rule.file()).endsWith("ladder-state.drl");
-                    assertThat(rule.line()).isPositive();
                     assertThat(rule.clauses()).containsExactly("INT-2");
                 });
+    }
+
+    private static List<String> linesOf(String resource) {
+        try (InputStream in = ExplainTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }
