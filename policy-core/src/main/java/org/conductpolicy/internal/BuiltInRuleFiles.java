@@ -1,19 +1,22 @@
 package org.conductpolicy.internal;
 
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.conductpolicy.api.PolicyRulesException;
 import org.conductpolicy.api.RuleProblem;
@@ -28,7 +31,9 @@ final class BuiltInRuleFiles {
 
     /** The text of every file of the built-in rule folder, by its path in the folder ({@code /} between folders). */
     static Map<String, String> texts() {
-        return inFolder(BuiltInRuleFiles::read);
+        Map<String, String> texts = new TreeMap<>();
+        contents().forEach((name, bytes) -> texts.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
     }
 
     /**
@@ -38,33 +43,30 @@ final class BuiltInRuleFiles {
      * @return the files written, in name order
      */
     static List<Path> exportTo(Path target) {
-        return inFolder(folder -> {
-            List<Path> written = new ArrayList<>();
-            try {
-                Files.createDirectories(target);
-                for (Map.Entry<String, Path> file : files(folder).entrySet()) {
-                    Path copy = target;
-                    for (String part : file.getKey().split("/")) {
-                        copy = copy.resolve(part);
-                    }
-                    Files.createDirectories(copy.getParent());
-                    Files.write(copy, Files.readAllBytes(file.getValue()));
-                    written.add(copy);
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(target);
+            for (Map.Entry<String, byte[]> file : contents().entrySet()) {
+                Path copy = target;
+                for (String part : file.getKey().split("/")) {
+                    copy = copy.resolve(part);
                 }
-            } catch (IOException unwritable) {
-                throw new PolicyRulesException(List.of(
-                        new RuleProblem(target.toString(), 0, "cannot be written: " + unwritable.getMessage())));
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, file.getValue());
+                written.add(copy);
             }
-            return written;
-        });
+        } catch (IOException unwritable) {
+            throw new PolicyRulesException(
+                    List.of(new RuleProblem(target.toString(), 0, "cannot be written: " + unwritable.getMessage())));
+        }
+        return written;
     }
 
-    private interface FolderReader<T> {
-        T read(Path folder) throws IOException;
-    }
-
-    /** What {@code reader} reads of the built-in folder, found by its parameters file, in a jar or not. */
-    private static <T> T inFolder(FolderReader<T> reader) {
+    /**
+     * The bytes of every file of the built-in folder, by its path in the folder, in name order: found by its
+     * parameters file, in a jar or in a folder of classes.
+     */
+    private static SortedMap<String, byte[]> contents() {
         String anchor = RuleSets.BUILT_IN_FOLDER + ParametersFile.NAME;
         // The folder is found by a file only it holds: test classes may share its package elsewhere.
         URL parameters = RuleSets.class.getClassLoader().getResource(anchor);
@@ -75,39 +77,53 @@ final class BuiltInRuleFiles {
                     "is not on the classpath: add org.conductpolicy:policy-rules as a dependency")));
         }
         try {
-            URI uri = parameters.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return reader.read(Path.of(uri).getParent());
+            URLConnection connection = parameters.openConnection();
+            if (connection instanceof JarURLConnection entry) {
+                String folder =
+                        entry.getEntryName().substring(0, entry.getEntryName().length() - ParametersFile.NAME.length());
+                return inJar(entry.getJarFile(), folder);
             }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return reader.read(jar.provider().getPath(uri).getParent());
-            } catch (FileSystemAlreadyExistsException alreadyOpen) {
-                // Opened by someone else, who closes it: read from it and leave it open.
-                return reader.read(
-                        FileSystems.getFileSystem(uri).provider().getPath(uri).getParent());
-            }
+            return inFolder(Path.of(parameters.toURI()).getParent());
         } catch (IOException | URISyntaxException unreadable) {
             throw new PolicyRulesException(List.of(
                     new RuleProblem(RuleSets.BUILT_IN_FOLDER, 0, "cannot be read: " + unreadable.getMessage())));
         }
     }
 
-    private static Map<String, String> read(Path folder) throws IOException {
-        Map<String, String> texts = new TreeMap<>();
-        for (Map.Entry<String, Path> file : files(folder).entrySet()) {
-            texts.put(file.getKey(), Files.readString(file.getValue(), StandardCharsets.UTF_8));
+    /**
+     * The rule set's files under {@code folder} in {@code jar}: the classes beside them are not. The jar is
+     * the one the JDK keeps open for its URL (not closed here), so that its index is not read again: opening
+     * the jar as a file system did, and was a tenth of a short command line run.
+     */
+    private static SortedMap<String, byte[]> inJar(JarFile jar, String folder) throws IOException {
+        SortedMap<String, byte[]> contents = new TreeMap<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (!entry.isDirectory()
+                    && name.startsWith(folder)
+                    && RuleSets.isRuleSetFile(name.substring(folder.length()))) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    contents.put(name.substring(folder.length()), in.readAllBytes());
+                }
+            }
         }
-        return texts;
+        return contents;
     }
 
-    /** The rule set's own files in the folder, by their paths in it: the classes beside them are not. */
-    private static Map<String, Path> files(Path folder) throws IOException {
-        Map<String, Path> files = new TreeMap<>();
+    /** The rule set's files in {@code folder} and the folders in it: the classes beside them are not. */
+    private static SortedMap<String, byte[]> inFolder(Path folder) throws IOException {
+        SortedMap<String, byte[]> contents = new TreeMap<>();
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).forEach(file -> files.put(relativeName(folder, file), file));
+            files = walk.filter(Files::isRegularFile).toList();
         }
-        files.keySet().removeIf(name -> !RuleSets.isRuleSetFile(name));
-        return files;
+        for (Path file : files) {
+            String name = relativeName(folder, file);
+            if (RuleSets.isRuleSetFile(name)) {
+                contents.put(name, Files.readAllBytes(file));
+            }
+        }
+        return contents;
     }
 
     private static String relativeName(Path source, Path file) {
