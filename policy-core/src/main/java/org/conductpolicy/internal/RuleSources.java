@@ -28,9 +28,8 @@ final class RuleSources {
     private static final Pattern QUOTED_EXPRESSION =
             Pattern.compile("Unable to Analyse Expression (.+?):|\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}]");
 
-    /** The start of a rule: {@code rule}, then its name, in double or single quotes or bare. */
-    private static final Pattern RULE_START =
-            Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))", Pattern.MULTILINE);
+    /** The word that starts a rule. */
+    private static final String RULE = "rule";
 
     private static final Pattern NAMED_RULE = Pattern.compile("[Rr]ule name='([^']+)'|[Rr]ule \"([^\"]+)\"");
 
@@ -111,21 +110,54 @@ final class RuleSources {
 
     /** The line on which each {@code rule "NAME"} of {@code text} starts, counting from 1, by name. */
     private static Map<String, Integer> ruleStarts(String text) {
+        // Line by line rather than with a pattern: this runs at every engine's start, before the JIT has
+        // compiled anything, where a pattern over every file's text cost tens of milliseconds.
         Map<String, Integer> starts = new HashMap<>();
-        Matcher start = RULE_START.matcher(text);
         int line = 1;
-        int counted = 0;
-        while (start.find()) {
-            for (; counted < start.start(1); counted++) {
-                if (text.charAt(counted) == '\n') {
-                    line++;
-                }
+        for (int at = 0; at < text.length(); line++) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String name = ruleNamedOn(text, at, end);
+            if (name != null) {
+                starts.putIfAbsent(name, line);
             }
-            String name =
-                    start.group(2) != null ? start.group(2) : start.group(3) != null ? start.group(3) : start.group(4);
-            starts.putIfAbsent(name, line);
+            at = end + 1;
         }
         return starts;
+    }
+
+    /**
+     * The name of the rule that the line from {@code start} to {@code end} starts ({@code rule}, then its name
+     * in double or single quotes or bare), or null when the line starts none.
+     */
+    private static String ruleNamedOn(String text, int start, int end) {
+        int at = skipSpaces(text, start, end);
+        if (!text.startsWith(RULE, at)
+                || at + RULE.length() >= end
+                || !Character.isWhitespace(text.charAt(at + RULE.length()))) {
+            return null;
+        }
+        at = skipSpaces(text, at + RULE.length(), end);
+        if (at == end) {
+            return null;
+        }
+        char first = text.charAt(at);
+        if (first == '"' || first == '\'') {
+            int closing = text.indexOf(first, at + 1);
+            return closing < 0 || closing >= end ? null : text.substring(at + 1, closing);
+        }
+        int after = at;
+        while (after < end && !Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return text.substring(at, after);
+    }
+
+    private static int skipSpaces(String text, int at, int end) {
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**

@@ -28,7 +28,8 @@ final class RulesVersion {
     static String of(Map<String, String> texts) {
         MessageDigest digest = sha256();
         new TreeMap<>(texts).forEach((name, text) -> {
-            byte[] content = text.replaceAll("\r\n?", "\n").getBytes(StandardCharsets.UTF_8);
+            String lines = text.indexOf('\r') < 0 ? text : text.replaceAll("\r\n?", "\n");
+            byte[] content = lines.getBytes(StandardCharsets.UTF_8);
             // Name and length before the content, so that no two sets of files run together the same.
             digest.update((name + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(content);
