@@ -30,18 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "policy",
         description = "Ask the conduct policy what happens next, explain it, or test and check rules against it.",
-        versionProvider = PolicyCommand.Version.class,
-        subcommands = {
-            DecideCommand.class,
-            TestCommand.class,
-            CheckCommand.class,
-            ExplainCommand.class,
-            DiffCommand.class,
-            VerifyCommand.class,
-            StandingCommand.class,
-            LetterCommand.class,
-            RulesCommand.class
-        })
+        versionProvider = PolicyCommand.Version.class)
 public final class PolicyCommand implements Runnable {
     /** Bad input or bad rules: nothing was decided. */
     static final int BAD_INPUT = 2;
@@ -51,6 +40,18 @@ public final class PolicyCommand implements Runnable {
      * rules; nothing was decided.
      */
     static final int INTERNAL_FAILURE = 3;
+
+    /** The commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            DecideCommand.class,
+            TestCommand.class,
+            CheckCommand.class,
+            ExplainCommand.class,
+            DiffCommand.class,
+            VerifyCommand.class,
+            StandingCommand.class,
+            LetterCommand.class,
+            RulesCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -66,21 +67,44 @@ public final class PolicyCommand implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine(Engines.BUILT_IN_OR_FOLDER);
+        CommandLine commandLine = commandLine(Engines.BUILT_IN_OR_FOLDER, () -> System.in, args);
         // Decisions are UTF-8 JSON whatever the platform's default charset, so that the bytes never vary.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(commandLine.execute(args));
     }
 
-    /** The command line, its commands getting their engines from {@code engines}. */
+    /** The command line with every command, its commands getting their engines from {@code engines}. */
     static CommandLine commandLine(Engines engines) {
         return commandLine(engines, () -> System.in);
     }
 
-    /** The command line, its commands getting their engines from {@code engines} and standard input from {@code stdin}. */
-    static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin) {
+    /**
+     * The commands a run with {@code args} needs: the one it names, or every one (for help, or to say what
+     * the commands are). picocli reads every command's options when the command is added; a short run that
+     * read all nine spent about a quarter of its start-up on the eight it would not run.
+     */
+    private static List<Class<?>> commandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                Command named = command.getAnnotation(Command.class);
+                if (named.name().equals(args[0]) || List.of(named.aliases()).contains(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
+    }
+
+    /**
+     * The command line for a run with {@code args}, its commands getting their engines from {@code engines}
+     * and standard input from {@code stdin}: with only the command {@code args} name, or every command when
+     * they name none (help, the version, a mistyped name).
+     */
+    static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin, String... args) {
+        List<Class<?>> commands = commandsFor(args);
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines, stdin));
+        commands.forEach(commandLine::addSubcommand);
         // Options spell their values as case files do, in lower case: --format text.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
@@ -101,6 +125,14 @@ public final class PolicyCommand implements Runnable {
             }
         });
         CommandLine decide = commandLine.getSubcommands().get("decide");
+        if (decide != null) {
+            addKindsOfConduct(decide);
+        }
+        return commandLine;
+    }
+
+    /** {@code decide}'s help ends with the kinds of conduct a case file may name, from the rules in use. */
+    private static void addKindsOfConduct(CommandLine decide) {
         decide.getHelpSectionMap()
                 .put(
                         DecideCommand.KINDS_OF_CONDUCT,
@@ -110,7 +142,6 @@ public final class PolicyCommand implements Runnable {
                 sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING),
                 DecideCommand.KINDS_OF_CONDUCT);
         decide.setHelpSectionKeys(sections);
-        return commandLine;
     }
 
     /**

@@ -132,7 +132,7 @@ class HostileOutputTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine =
-                PolicyCommand.commandLine(rules -> throwing, () -> new ByteArrayInputStream(new byte[0]));
+                PolicyCommand.commandLine(rules -> throwing, () -> new ByteArrayInputStream(new byte[0]), args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -28,7 +28,7 @@ record Run(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = PolicyCommand.commandLine(
-                ENGINES, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                ENGINES, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);
