@@ -1,6 +1,7 @@
 package org.conductpolicy.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,11 +96,20 @@ final class FactChecker {
                     "has %,d characters: an id may have at most %d",
                     id.length(),
                     CheckedFacts.MAX_ID_LENGTH);
-        } else if (id.codePoints().anyMatch(SafeText::unsafe)) {
-            problem = "holds a character that cannot be shown (a control, bidi or zero-width character): an id"
-                    + " is printable text";
-        } else if (id.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-            problem = "is blank: an id needs a character that can be seen";
+        } else {
+            boolean blank = true;
+            for (int at = 0; at < id.length() && problem == null; ) {
+                int c = id.codePointAt(at);
+                if (SafeText.unsafe(c)) {
+                    problem = "holds a character that cannot be shown (a control, bidi or zero-width character): an"
+                            + " id is printable text";
+                }
+                blank &= Character.isWhitespace(c) || Character.isSpaceChar(c);
+                at += Character.charCount(c);
+            }
+            if (problem == null && blank) {
+                problem = "is blank: an id needs a character that can be seen";
+            }
         }
         if (problem != null) {
             throw new InvalidFactException(fact.type(), fact.id(), "id", problem).at(position);
@@ -132,9 +142,12 @@ final class FactChecker {
     }
 
     private void checkReference(Fact fact, Reference reference) {
-        List<FactType> named = reference.types().stream()
-                .filter(type -> named(type, reference.id()) != null)
-                .toList();
+        List<FactType> named = new ArrayList<>(1);
+        for (FactType type : reference.types()) {
+            if (named(type, reference.id()) != null) {
+                named.add(type);
+            }
+        }
         if (named.isEmpty()) {
             throw new InvalidFactException(
                     fact.type(),
