@@ -81,8 +81,8 @@ public final class PolicyCommand implements Runnable {
 
     /**
      * The commands a run with {@code args} needs: the one it names, or every one (for help, or to say what
-     * the commands are). picocli reads every command's options when the command is added; a short run that
-     * read all nine spent about a quarter of its start-up on the eight it would not run.
+     * the commands are). picocli reads every command's options as the command is added: a run of {@code
+     * decide} that builds only decide starts about 4 % sooner than one that builds all nine.
      */
     private static List<Class<?>> commandsFor(String... args) {
         if (args.length > 0) {
@@ -102,9 +102,8 @@ public final class PolicyCommand implements Runnable {
      * they name none (help, the version, a mistyped name).
      */
     static CommandLine commandLine(Engines engines, Supplier<InputStream> stdin, String... args) {
-        List<Class<?>> commands = commandsFor(args);
         CommandLine commandLine = new CommandLine(new PolicyCommand(), new CommandFactory(engines, stdin));
-        commands.forEach(commandLine::addSubcommand);
+        commandsFor(args).forEach(commandLine::addSubcommand);
         // Options spell their values as case files do, in lower case: --format text.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
