@@ -93,7 +93,7 @@ final class BuiltInRuleFiles {
     /**
      * The rule set's files under {@code folder} in {@code jar}: the classes beside them are not. The jar is
      * the one the JDK keeps open for its URL (not closed here), so that its index is not read again: opening
-     * the jar as a file system did, and was a tenth of a short command line run.
+     * the jar as a file system did, and was 7 % of a short command-line run.
      */
     private static SortedMap<String, byte[]> inJar(JarFile jar, String folder) throws IOException {
         SortedMap<String, byte[]> contents = new TreeMap<>();

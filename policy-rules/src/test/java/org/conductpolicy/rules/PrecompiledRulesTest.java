@@ -103,7 +103,7 @@ class PrecompiledRulesTest {
                     .count();
         }
 
-        // Then there is one for each package of rules, as the model index lists, and no stale copies
+        // Then there is the one model of this module's one package of rules, and no stale copies
         assertThat(models).isEqualTo(1);
     }
 }
