@@ -3,6 +3,7 @@ package org.conductpolicy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.conductpolicy.internal.TestRuleFolder.HEADER;
+import static org.conductpolicy.internal.TestRuleFolder.advisingEveryIncident;
 import static org.conductpolicy.internal.TestRuleFolder.lineOf;
 import static org.conductpolicy.internal.TestRuleFolder.write;
 
@@ -30,24 +31,10 @@ class ConfinedRulesTest {
     @TempDir
     Path folder;
 
-    /** A rule that advises on every incident, doing {@code code} first. */
-    private static String advising(String code) {
-        return HEADER + """
-
-                rule "Every incident is advised on"
-                    @clause("CoC-7")
-                when
-                    $i : Incident()
-                then
-                    %s
-                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-                end
-                """.formatted(code);
-    }
-
-    /** The rule of {@link #advising}, in a file that also imports {@code imported}. */
+    /** The rule of {@link TestRuleFolder#advisingEveryIncident}, in a file that also imports {@code imported}. */
     private static String importing(String imported) {
-        return advising("").replace("package test.rules;\n", "package test.rules;\nimport " + imported + ";\n");
+        return advisingEveryIncident("")
+                .replace("package test.rules;\n", "package test.rules;\nimport " + imported + ";\n");
     }
 
     /**
@@ -57,27 +44,28 @@ class ConfinedRulesTest {
         return Stream.of(
                 hostile(
                         "an exit of the JVM",
-                        advising("System.exit(3);"),
+                        advisingEveryIncident("System.exit(3);"),
                         "System.exit",
                         "System is not in the rules' vocabulary"),
                 hostile(
                         "a fully-qualified System",
-                        advising("java.lang.System.exit(3);"),
+                        advisingEveryIncident("java.lang.System.exit(3);"),
                         "java.lang.System",
                         "java.lang.System is not in the rules' vocabulary"),
                 hostile(
                         "a process run through Runtime",
-                        advising("Runtime.getRuntime().exec(\"touch hacked\");"),
+                        advisingEveryIncident("Runtime.getRuntime().exec(\"touch hacked\");"),
                         "Runtime",
                         "Runtime is not in the rules' vocabulary"),
                 hostile(
                         "a process run through ProcessBuilder",
-                        advising("new ProcessBuilder(\"touch\", \"hacked\").start();"),
+                        advisingEveryIncident("new ProcessBuilder(\"touch\", \"hacked\").start();"),
                         "ProcessBuilder",
                         "creates a ProcessBuilder, which is not in the rules' vocabulary"),
                 hostile(
                         "a file written through java.nio",
-                        advising("java.nio.file.Files.writeString(java.nio.file.Path.of(\"hacked\"), \"x\");"),
+                        advisingEveryIncident(
+                                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"hacked\"), \"x\");"),
                         "java.nio.file.Files",
                         "java.nio.file.Files is not in the rules' vocabulary"),
                 hostile(
@@ -92,37 +80,37 @@ class ConfinedRulesTest {
                         "imports java.io.*: import each type of the rules' vocabulary by its name"),
                 hostile(
                         "a reflective call through getClass",
-                        advising("$i.getClass().getMethod(\"id\").invoke($i);"),
+                        advisingEveryIncident("$i.getClass().getMethod(\"id\").invoke($i);"),
                         "$i.getClass()",
                         "uses .getClass, which reaches Java's reflection"),
                 hostile(
                         "a reflective call through Class",
-                        advising("Class.forName(\"java.lang.Runtime\");"),
+                        advisingEveryIncident("Class.forName(\"java.lang.Runtime\");"),
                         "Class.forName",
                         "Class is not in the rules' vocabulary"),
                 hostile(
                         "a consequence that spins for ever",
-                        advising("while (true) { }"),
+                        advisingEveryIncident("while (true) { }"),
                         "while (true)",
                         "'while' starts a loop, which may never end"),
                 hostile(
                         "a thread started",
-                        advising("new Thread(() -> { }).start();"),
+                        advisingEveryIncident("new Thread(() -> { }).start();"),
                         "new Thread",
                         "creates a Thread, which is not in the rules' vocabulary"),
                 hostile(
                         "a thread put to sleep",
-                        advising("Thread.sleep(100000);"),
+                        advisingEveryIncident("Thread.sleep(100000);"),
                         "Thread.sleep",
                         "Thread is not in the rules' vocabulary"),
                 hostile(
                         "an array that floods the memory",
-                        advising("long[] flood = new long[Integer.MAX_VALUE - 8];"),
+                        advisingEveryIncident("long[] flood = new long[Integer.MAX_VALUE - 8];"),
                         "new long",
                         "creates an array (new long[...])"),
                 hostile(
                         "a text that floods the memory",
-                        advising("String flood = \"x\".repeat(Integer.MAX_VALUE - 8);"),
+                        advisingEveryIncident("String flood = \"x\".repeat(Integer.MAX_VALUE - 8);"),
                         ".repeat",
                         "uses .repeat, which may fill the memory"),
                 hostile(
@@ -134,7 +122,7 @@ class ConfinedRulesTest {
                                     for (int i = 0; i < times; i++) { total++; }
                                     return total;
                                 }
-                                """ + advising("").substring(HEADER.length()),
+                                """ + advisingEveryIncident("").substring(HEADER.length()),
                         "for (int i",
                         "'for' starts a loop, which may never end"),
                 hostile(
@@ -144,48 +132,49 @@ class ConfinedRulesTest {
                                 function int again(int n) {
                                     return again(n + 1);
                                 }
-                                """ + advising("").substring(HEADER.length()),
+                                """ + advisingEveryIncident("").substring(HEADER.length()),
                         "return again",
                         "a function calls again: a function may not call functions"),
                 hostile(
                         "a global",
                         HEADER + "global java.util.List leaked;\n"
-                                + advising("").substring(HEADER.length()),
+                                + advisingEveryIncident("").substring(HEADER.length()),
                         "global",
                         "'global' is not part of a rule file"),
                 hostile(
                         "the engine reached from a consequence",
-                        advising("drools.halt();"),
+                        advisingEveryIncident("drools.halt();"),
                         "drools.halt",
                         "'drools' reaches the engine itself"),
                 hostile(
                         "a timer that fires outside the decision",
-                        advising("").replace("@clause(\"CoC-7\")", "@clause(\"CoC-7\")\n    timer (int: 0 1s)"),
+                        advisingEveryIncident("")
+                                .replace("@clause(\"CoC-7\")", "@clause(\"CoC-7\")\n    timer (int: 0 1s)"),
                         "timer",
                         "has the attribute 'timer': a rule may have only"),
                 hostile(
                         "a unicode escape hiding System",
-                        advising("\\u0053ystem.exit(3);"),
+                        advisingEveryIncident("\\u0053ystem.exit(3);"),
                         "\\u0053ystem",
                         "writes a \\u escape, which Java reads before anything else"),
                 hostile(
                         "code after a text block that seems to go on",
-                        advising("String t = \"\"\"\n        x \\\"\"\" \"\"\"; System.exit(3);"),
+                        advisingEveryIncident("String t = \"\"\"\n        x \\\"\"\" \"\"\"; System.exit(3);"),
                         "System.exit",
                         "System is not in the rules' vocabulary"),
                 hostile(
                         "the class of a fact's type",
-                        advising("Object c = $i.type().factClass();"),
+                        advisingEveryIncident("Object c = $i.type().factClass();"),
                         "factClass",
                         "uses .factClass, which reaches Java's reflection"),
                 hostile(
                         "a class named by its package",
-                        advising("com.example.tool.run();"),
+                        advisingEveryIncident("com.example.tool.run();"),
                         "com.example",
                         "com.example.tool.run names a package, beyond the rules' vocabulary"),
                 hostile(
                         "a code block swallowing the decision's failure",
-                        advising("try { } catch (Throwable ignored) { }"),
+                        advisingEveryIncident("try { } catch (Throwable ignored) { }"),
                         "try {",
                         "'try' is not part of a rule file"));
     }

@@ -263,14 +263,7 @@ class DroolsPolicyEngineTest {
     @Test
     void aDecisionAfterOneWhoseRuleFailedIsMadeAfreshInTheSessionThatFailedGivenBackReset() throws IOException {
         // given rules that advise on every incident, one of which fails on an incident with id "bad"
-        PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
-                rule "Every incident is advised on"
-                    @clause("CoC-7")
-                when
-                    $i : Incident()
-                then
-                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-                end
+        PolicyEngine engine = engineWith(TestRuleFolder.ADVISE_EVERY_INCIDENT + """
 
                 rule "An incident called bad divides by zero"
                     @clause("CoC-7")

@@ -18,16 +18,22 @@ final class TestRuleFolder {
             """;
 
     /** A rule file with one rule: every incident is advised on (CoC-7). */
-    static final String ADVISE_EVERY_INCIDENT = HEADER + """
+    static final String ADVISE_EVERY_INCIDENT = advisingEveryIncident("");
 
-            rule "Every incident is advised on"
-                @clause("CoC-7")
-            when
-                $i : Incident()
-            then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-            end
-            """;
+    /** The rule file of {@link #ADVISE_EVERY_INCIDENT}, its rule doing {@code first} before it advises. */
+    static String advisingEveryIncident(String first) {
+        return HEADER + """
+
+                rule "Every incident is advised on"
+                    @clause("CoC-7")
+                when
+                    $i : Incident()
+                then
+                    %s
+                    insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
+                end
+                """.formatted(first);
+    }
 
     private TestRuleFolder() {}
 
