@@ -32,7 +32,9 @@ import org.conductpolicy.api.PolicyException;
 import org.conductpolicy.api.PolicyRule;
 import org.conductpolicy.api.fact.ActionTaken;
 import org.conductpolicy.api.fact.Fact;
+import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.vocabulary.AsOf;
+import org.conductpolicy.vocabulary.ConductKind;
 import org.conductpolicy.vocabulary.ExplanationAsked;
 import org.conductpolicy.vocabulary.Proposal;
 import org.conductpolicy.vocabulary.WhyNot;
@@ -204,7 +206,7 @@ final class DroolsPolicyEngine implements PolicyEngine {
             int fired = failures.naming(() -> {
                 session.insert(ruleSet.parameters());
                 session.insert(new AsOf(asOf));
-                ruleSet.conduct().kinds().values().forEach(session::insert);
+                kindsNamedBy(given).forEach(session::insert);
                 given.forEach(session::insert);
                 return session.fireAllRules(limit);
             });
@@ -213,6 +215,23 @@ final class DroolsPolicyEngine implements PolicyEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The conduct table's lines for the kinds the case's incidents name, in the table's order: the only lines
+     * a rule can join an incident to. Inserting no other line keeps a decision's cost to the kinds its case
+     * uses, not the table's length.
+     */
+    private List<ConductKind> kindsNamedBy(CheckedFacts given) {
+        Set<String> named = new HashSet<>();
+        for (Fact fact : given) {
+            if (fact instanceof Incident incident) {
+                named.add(incident.conduct());
+            }
+        }
+        return ruleSet.conduct().kinds().values().stream()
+                .filter(kind -> named.contains(kind.name()))
+                .toList();
     }
 
     /**

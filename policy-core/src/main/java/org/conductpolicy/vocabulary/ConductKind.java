@@ -6,8 +6,9 @@ import org.conductpolicy.api.fact.WireName;
 
 /**
  * One line of a rule set's conduct table ({@code conduct.properties}): a kind of conduct as case files
- * spell it, what the code of conduct makes of it, and the clauses that say so. The engine inserts every
- * line into every session, so that rules classify an incident by joining it to its kind:
+ * spell it, what the code of conduct makes of it, and the clauses that say so. The engine inserts into a
+ * decision's session the line of each kind the case's incidents name (and no other), so that rules classify
+ * an incident by joining it to its kind:
  *
  * <pre>
  * $incident : Incident( $conduct : conduct )

@@ -471,7 +471,7 @@ class DroolsPolicyEngineTest {
     }
 
     @Test
-    void every_line_of_the_conduct_table_is_a_fact_the_rules_can_join_an_incident_to() throws IOException {
+    void the_line_of_an_incidents_kind_of_conduct_is_a_fact_the_rules_can_join_the_incident_to() throws IOException {
         PolicyEngine engine = engineWith(TestRuleFolder.HEADER + """
                 import org.conductpolicy.vocabulary.ConductKind;
                 import org.conductpolicy.vocabulary.ConductClass;
@@ -490,6 +490,32 @@ class DroolsPolicyEngineTest {
         assertThat(engine.decide(AS_OF, incidents("i1")).actions())
                 .singleElement()
                 .satisfies(action -> assertThat(action.clauses()).containsExactly("CoC-7", "CoC-11"));
+    }
+
+    @Test
+    void a_session_holds_the_lines_of_the_kinds_of_conduct_its_incidents_name_and_no_other() throws IOException {
+        engineWith(TestRuleFolder.HEADER + """
+                import org.conductpolicy.vocabulary.ConductKind;
+                rule "Each line of the conduct table in the session is named in an action"
+                    @clause("CoC-7")
+                when
+                    ConductKind( $kind : name )
+                    $i : Incident()
+                then
+                    insertLogical(Proposal.of(ActionType.REVOKE_ACCESS).person($i.person()).platform($kind)
+                        .because("x"));
+                end
+                """);
+        Files.writeString(
+                folder.resolve("conduct.properties"),
+                "derogatory-description = advisory CoC-7\ntrolling = breach CoC-11\n");
+        PolicyEngine engine = RuleSets.fromFolder(folder);
+
+        Decision decision = engine.decide(AS_OF, incidents("i1"));
+
+        assertThat(decision.actions())
+                .extracting(action -> action.text(ActionField.PLATFORM).orElseThrow())
+                .containsExactly("derogatory-description");
     }
 
     @Test
