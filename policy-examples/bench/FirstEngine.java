@@ -1,5 +1,6 @@
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.conductpolicy.api.PolicyEngine;
 import org.conductpolicy.api.fact.Incident;
 import org.conductpolicy.api.fact.Owner;
@@ -28,6 +29,6 @@ public final class FirstEngine {
                         new Platform("clp-page", PlatformKind.FACEBOOK_PAGE, Owner.CLP),
                         Incident.consulted("i1", "member-1", "clp-page", LocalDate.of(2025, 6, 1), "trolling")));
         long decided = System.nanoTime();
-        System.out.printf("%.1f %.1f%n", (built - start) / 1e6, (decided - built) / 1e6);
+        System.out.printf(Locale.ROOT, "%.1f %.1f%n", (built - start) / 1e6, (decided - built) / 1e6);
     }
 }
