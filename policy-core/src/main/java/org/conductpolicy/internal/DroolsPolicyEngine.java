@@ -218,9 +218,9 @@ final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     /**
-     * The conduct table's lines for the kinds the case's incidents name, in the table's order: the only lines
-     * a rule can join an incident to. Inserting no other line keeps a decision's cost to the kinds its case
-     * uses, not the table's length.
+     * The conduct table's lines for the kinds the case's incidents name, in the table's order: the lines
+     * {@code conduct.drl} joins an incident to by its kind. Inserting no other line keeps a decision's cost to
+     * the kinds its case uses, not the table's length; a rule that reads the table sees only those lines.
      */
     private List<ConductKind> kindsNamedBy(CheckedFacts given) {
         Set<String> named = new HashSet<>();

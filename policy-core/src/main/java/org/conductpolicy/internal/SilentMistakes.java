@@ -55,9 +55,9 @@ final class SilentMistakes {
             Map.of(Incident.class, "conduct", ConductKind.class, "name");
 
     /**
-     * What the engine inserts besides the case's facts ({@code DroolsPolicyEngine.settle}): in every session
-     * (the conduct table's lines for the kinds the case's incidents name), and {@link ExplanationAsked} in an
-     * explanation's.
+     * What the engine inserts besides the case's facts ({@code DroolsPolicyEngine.settle}): the parameters,
+     * the day and the conduct table's lines for the kinds the case's incidents name in every session, and
+     * {@link ExplanationAsked} in an explanation's.
      */
     static final List<Class<?>> ENGINE_INSERTS =
             List.of(PolicyParameters.class, AsOf.class, ConductKind.class, ExplanationAsked.class);

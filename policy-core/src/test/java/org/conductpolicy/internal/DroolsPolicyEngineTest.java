@@ -64,10 +64,14 @@ class DroolsPolicyEngineTest {
     }
 
     private static PolicyEngine engineIn(Path folder, String drl) throws IOException {
+        return engineIn(folder, drl, "derogatory-description = advisory CoC-7\n");
+    }
+
+    private static PolicyEngine engineIn(Path folder, String drl, String conductTable) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("parameters.properties"), PARAMETERS);
         Files.writeString(folder.resolve("clauses.properties"), "CoC-7 = ...\nCoC-11 = ...\n");
-        Files.writeString(folder.resolve("conduct.properties"), "derogatory-description = advisory CoC-7\n");
+        Files.writeString(folder.resolve("conduct.properties"), conductTable);
         Files.writeString(folder.resolve("test.drl"), drl);
         return RuleSets.fromFolder(folder);
     }
@@ -494,7 +498,8 @@ class DroolsPolicyEngineTest {
 
     @Test
     void a_session_holds_the_lines_of_the_kinds_of_conduct_its_incidents_name_and_no_other() throws IOException {
-        engineWith(TestRuleFolder.HEADER + """
+        String twoKinds = "derogatory-description = advisory CoC-7\ntrolling = breach CoC-11\n";
+        PolicyEngine engine = engineIn(folder, TestRuleFolder.HEADER + """
                 import org.conductpolicy.vocabulary.ConductKind;
                 rule "Each line of the conduct table in the session is named in an action"
                     @clause("CoC-7")
@@ -505,11 +510,7 @@ class DroolsPolicyEngineTest {
                     insertLogical(Proposal.of(ActionType.REVOKE_ACCESS).person($i.person()).platform($kind)
                         .because("x"));
                 end
-                """);
-        Files.writeString(
-                folder.resolve("conduct.properties"),
-                "derogatory-description = advisory CoC-7\ntrolling = breach CoC-11\n");
-        PolicyEngine engine = RuleSets.fromFolder(folder);
+                """, twoKinds);
 
         Decision decision = engine.decide(AS_OF, incidents("i1"));
 
