@@ -20,12 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is refused saying so, rather than with where Drools' parser gave up or with Java's "Input length = 1".
  */
 class RuleFileSyntaxTest {
-    private static final String RULE = """
-            package test.rules;
-            import org.conductpolicy.api.ActionType;
-            import org.conductpolicy.api.fact.Incident;
+    private static final String RULE = TestRuleFolder.HEADER + """
             import org.conductpolicy.api.fact.Sanction;
-            import org.conductpolicy.vocabulary.Proposal;
 
             rule "An incident without a sanction is advised on"
                 @clause("CoC-7")
@@ -39,14 +35,7 @@ class RuleFileSyntaxTest {
                     .because("why"));
             end
 
-            rule "Every incident is advised on"
-                @clause("CoC-7")
-            when
-                $i : Incident()
-            then
-                insertLogical(Proposal.of(ActionType.ADVISE).person($i.person()).incident($i.id()).because("why"));
-            end
-            """;
+            """ + TestRuleFolder.everyIncidentAdvisedOn("");
 
     @TempDir
     Path folder;

@@ -22,8 +22,12 @@ final class TestRuleFolder {
 
     /** The rule file of {@link #ADVISE_EVERY_INCIDENT}, its rule doing {@code first} before it advises. */
     static String advisingEveryIncident(String first) {
-        return HEADER + """
+        return HEADER + "\n" + everyIncidentAdvisedOn(first);
+    }
 
+    /** The rule of {@link #ADVISE_EVERY_INCIDENT} alone, doing {@code first} first: for a file of several rules. */
+    static String everyIncidentAdvisedOn(String first) {
+        return """
                 rule "Every incident is advised on"
                     @clause("CoC-7")
                 when
